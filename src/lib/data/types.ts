@@ -205,6 +205,22 @@ export interface PlaceFeatureProperties {
   dominant_category: Category | null;
   /** for lines: the measured length along the drawn geometry */
   measured_length_km?: number;
+  /** for settlements drawn from GeoNames: the GeoNames id */
+  geonames_id?: number;
+  /** for curated geometries: the stated uncertainty of the drawn location */
+  uncertainty_km?: number;
   /** the verified claims drawn at this place, with quotes, offsets and corroboration */
   claims: VerifiedClaim[];
+}
+
+/** one record of public/data/sources.json: the curated Source plus what the reader needs */
+export interface PublishedSource extends Source {
+  /** the text's URL relative to the app, e.g. `sources/003_4dd1e7653c4ee551.txt` */
+  path: string;
+  /** length of the text in UTF-16 code units (quote offsets are below it) */
+  length: number;
+  /** the sources this one ultimately derives from (itself when it derives from none) */
+  origins: string[];
+  /** the claims quoting it */
+  claim_ids: string[];
 }

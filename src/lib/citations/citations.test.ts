@@ -1,0 +1,203 @@
+import { describe, expect, it } from 'vitest';
+import type { Source } from '../data/types';
+import { makeClaim, makeQuote, makeSource } from '../filters/factories';
+import {
+  corroborationBadge,
+  formatAuthors,
+  formatCitation,
+  formatSourceDate,
+  groupClaims,
+} from './citations';
+
+function makeSources(): Map<string, Source> {
+  const list = [
+    makeSource({ id: 'wapo', publication: 'The Washington Post' }),
+    makeSource({ id: 'csm', publication: 'The Christian Science Monitor' }),
+    makeSource({
+      id: 'cbn',
+      publication: 'CBN News',
+      derived_from: [
+        { source: 'wapo', relation: 'rewrite', evidence: 'The Washington Post reported' },
+      ],
+    }),
+    makeSource({
+      id: 'blog',
+      publication: 'Some Blog',
+      derived_from: [
+        { source: 'wapo', relation: 'citation', evidence: '' },
+        { source: 'cbn', relation: 'wire-copy', evidence: '' },
+      ],
+    }),
+  ];
+  return new Map(list.map((s) => [s.id, s]));
+}
+
+describe('formatSourceDate', () => {
+  it('writes the date at its precision', () => {
+    expect(formatSourceDate('2019-07-21', 'day')).toBe('21 July 2019');
+    expect(formatSourceDate('2019-03-01', 'day')).toBe('1 March 2019');
+    expect(formatSourceDate('2019-03', 'month')).toBe('March 2019');
+    expect(formatSourceDate('2019', 'year')).toBe('2019');
+  });
+
+  it('never shows more precision than the field allows', () => {
+    expect(formatSourceDate('2019-03-01', 'month')).toBe('March 2019');
+    expect(formatSourceDate('2019-03', 'day')).toBe('March 2019');
+  });
+
+  it('returns an unparseable date as written', () => {
+    expect(formatSourceDate('summer 2019', 'month')).toBe('summer 2019');
+  });
+});
+
+describe('formatAuthors', () => {
+  it('joins bylines naturally', () => {
+    expect(formatAuthors(['Louisa Loveluck'])).toBe('Louisa Loveluck');
+    expect(formatAuthors(['Louisa Loveluck', 'Mustafa Salim'])).toBe(
+      'Louisa Loveluck and Mustafa Salim',
+    );
+    expect(formatAuthors(['A', 'B', 'C'])).toBe('A, B and C');
+  });
+
+  it('says "unbylined" when there is no byline', () => {
+    expect(formatAuthors([])).toBe('unbylined');
+    expect(formatAuthors(['  '])).toBe('unbylined');
+  });
+});
+
+describe('formatCitation', () => {
+  it('formats quote, byline, headline, publication, date and offsets', () => {
+    const quote = makeQuote({ text: 'Even truffle hunters have been kidnapped', start: 3100 });
+    const claim = makeClaim({ id: 'truffle', quotes: [quote] });
+    expect(formatCitation(claim, quote, makeSource())).toBe(
+      '“Even truffle hunters have been kidnapped” — Louisa Loveluck and Mustafa Salim, ' +
+        '“ISIS militants return to Iraq, continue fight,” The Washington Post, 21 July 2019, ' +
+        'characters 3100–3140 of wapo-2019-07-21 (citemap claim truffle).',
+    );
+  });
+
+  it('handles a missing byline, a month date and a headline ending in a question mark', () => {
+    const quote = makeQuote({ text: 'x', start: 0 });
+    const source = makeSource({
+      id: 'csm',
+      authors: [],
+      headline: 'Is ISIS back?',
+      publication: 'The Christian Science Monitor',
+      date: '2019-03',
+      date_precision: 'month',
+    });
+    expect(formatCitation(makeClaim({ id: 'c' }), quote, source)).toBe(
+      '“x” — unbylined, “Is ISIS back?” The Christian Science Monitor, March 2019, ' +
+        'characters 0–1 of csm (citemap claim c).',
+    );
+  });
+
+  it('copies the quote character for character', () => {
+    const text = 'the militants’ desert\u00A0hideouts — “mokhtars”\nnext line';
+    const quote = makeQuote({ text, start: 10 });
+    expect(formatCitation(makeClaim(), quote, makeSource())).toContain(`“${text}”`);
+  });
+});
+
+describe('corroborationBadge', () => {
+  it('labels a single-origin claim', () => {
+    const claim = makeClaim({
+      quotes: [makeQuote({ source: 'wapo' })],
+      corroboration: { articles: 1, independent_origins: 1, origins: ['wapo'] },
+    });
+    expect(corroborationBadge(claim, makeSources())).toEqual({
+      label: '1 independent source',
+      detail: 'Quoted by 1 article, an independent origin: The Washington Post.',
+      independent: 1,
+      articles: 1,
+      corroborated: false,
+      quoteNotes: [null],
+    });
+  });
+
+  it('counts two independent origins as corroborated', () => {
+    const claim = makeClaim({
+      quotes: [makeQuote({ source: 'wapo' }), makeQuote({ source: 'csm' })],
+      corroboration: { articles: 2, independent_origins: 2, origins: ['wapo', 'csm'] },
+    });
+    const badge = corroborationBadge(claim, makeSources());
+    expect(badge.label).toBe('2 independent sources');
+    expect(badge.corroborated).toBe(true);
+    expect(badge.detail).toBe(
+      'Quoted by 2 articles, each an independent origin: The Washington Post and The Christian Science Monitor.',
+    );
+  });
+
+  it('notes a rewrite as not independent', () => {
+    const claim = makeClaim({
+      quotes: [makeQuote({ source: 'wapo' }), makeQuote({ source: 'cbn' })],
+      corroboration: { articles: 2, independent_origins: 1, origins: ['wapo'] },
+    });
+    const badge = corroborationBadge(claim, makeSources());
+    expect(badge.label).toBe('1 independent source');
+    expect(badge.corroborated).toBe(false);
+    expect(badge.detail).toBe(
+      'Quoted by 2 articles; following rewrites and citations, it traces back to 1 independent origin: The Washington Post.',
+    );
+    expect(badge.quoteNotes).toEqual([
+      null,
+      'rewrite of The Washington Post article — not independent',
+    ]);
+  });
+
+  it('lists every dependency of an article, naming publications without "The"', () => {
+    const claim = makeClaim({ quotes: [makeQuote({ source: 'blog' })] });
+    expect(corroborationBadge(claim, makeSources()).quoteNotes).toEqual([
+      'cites The Washington Post article — not independent; wire copy of the CBN News article — not independent',
+    ]);
+  });
+});
+
+describe('groupClaims', () => {
+  const day = (d: string) => ({ start: d, end: d, precision: 'day' as const, basis: '' });
+
+  it('groups by category in the fixed order, leaving out empty groups', () => {
+    const groups = groupClaims([
+      makeClaim({ id: 'a1', category: 'assessment' }),
+      makeClaim({ id: 'k1', category: 'kidnapping' }),
+      makeClaim({ id: 'x1', category: 'attack' }),
+    ]);
+    expect(groups.map((g) => g.category)).toEqual(['attack', 'kidnapping', 'assessment']);
+  });
+
+  it('sorts by occurred date, undated last by first report, ties by id', () => {
+    const groups = groupClaims([
+      makeClaim({
+        id: 'undated-late',
+        occurred: undefined,
+        reported: { first: '2019-08-01', last: '2019-08-01' },
+      }),
+      makeClaim({ id: 'july-21', occurred: day('2019-07-21') }),
+      makeClaim({
+        id: 'undated-early',
+        occurred: undefined,
+        reported: { first: '2019-03-01', last: '2019-03-01' },
+      }),
+      makeClaim({
+        id: 'march',
+        occurred: { start: '2019-03', end: '2019-03', precision: 'month', basis: '' },
+      }),
+      makeClaim({ id: 'march-2', occurred: day('2019-03-01') }),
+      makeClaim({ id: 'b-july-21', occurred: day('2019-07-21') }),
+    ]);
+    expect(groups[0]!.claims.map((c) => c.id)).toEqual([
+      'march-2', // 1 March, ends before the whole month does
+      'march',
+      'b-july-21',
+      'july-21',
+      'undated-early',
+      'undated-late',
+    ]);
+  });
+
+  it('does not mutate its input', () => {
+    const input = [makeClaim({ id: 'b' }), makeClaim({ id: 'a' })];
+    groupClaims(input);
+    expect(input.map((c) => c.id)).toEqual(['b', 'a']);
+  });
+});

@@ -1,0 +1,171 @@
+/**
+ * Turning verified claims into what the reader sees next to them: a copyable citation, a
+ * corroboration badge that is honest about rewrites, and claims grouped for the place panel.
+ */
+import { utcFormat } from 'd3-time-format';
+import type { Category, Source, SourceRelation, VerifiedClaim, VerifiedQuote } from '../data/types';
+import { CATEGORIES } from '../legend/vocabulary';
+import { dateSpecInterval, parseIsoDate } from '../timeline/dates';
+
+const DAY = utcFormat('%-d %B %Y');
+const MONTH = utcFormat('%B %Y');
+
+/**
+ * A source's date at the precision it is known: "21 July 2019", "March 2019", "2019". Never
+ * invents a day the article does not give. Unparseable dates are returned as written.
+ */
+export function formatSourceDate(date: string, precision: Source['date_precision']): string {
+  const parsed = parseIsoDate(date);
+  if (!parsed) return date;
+  // Never claim more precision than either the field or the string carries.
+  const order = ['year', 'month', 'day'] as const;
+  const p = order[Math.min(order.indexOf(precision), order.indexOf(parsed.granularity))]!;
+  if (p === 'day') return DAY(parsed.date);
+  if (p === 'month') return MONTH(parsed.date);
+  return String(parsed.date.getUTCFullYear());
+}
+
+/** "A", "A and B", "A, B and C"; "unbylined" when the text carries no byline. */
+export function formatAuthors(authors: readonly string[]): string {
+  const names = authors.filter((a) => a.trim() !== '');
+  if (names.length === 0) return 'unbylined';
+  if (names.length === 1) return names[0]!;
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]!}`;
+}
+
+/**
+ * A plain-text reference for "Copy citation":
+ *
+ *   “quote” — Authors, “Headline,” Publication, 21 July 2019, characters 812–905 of
+ *   wapo-2019-07-21 (citemap claim kirkuk-motorcycle-blast).
+ *
+ * The quote is copied exactly, character for character; the offsets and source id let anyone
+ * find it again in the archived text.
+ */
+export function formatCitation(claim: VerifiedClaim, quote: VerifiedQuote, source: Source): string {
+  const headline = source.headline.trim();
+  // Chicago style: the comma goes inside the quotes unless the headline ends in its own mark.
+  const head =
+    headline === '' ? '' : /[.?!…]$/.test(headline) ? `“${headline}” ` : `“${headline},” `;
+  const date = formatSourceDate(source.date, source.date_precision);
+  return (
+    `“${quote.text}” — ${formatAuthors(source.authors)}, ${head}${source.publication}, ${date}, ` +
+    `characters ${quote.start}–${quote.end} of ${source.id} (citemap claim ${claim.id}).`
+  );
+}
+
+// ─── Corroboration ───────────────────────────────────────────────────────────
+
+export interface CorroborationBadge {
+  /** short: "2 independent sources" */
+  label: string;
+  /** one sentence: how many articles, how many origins, which */
+  detail: string;
+  independent: number;
+  articles: number;
+  /** true when more than one independent origin reports the claim */
+  corroborated: boolean;
+  /**
+   * Per quote (same order as claim.quotes): a note when the quoting article depends on another,
+   * e.g. "rewrite of The Washington Post article — not independent"; null for an origin.
+   */
+  quoteNotes: (string | null)[];
+}
+
+const RELATION_PHRASE: Readonly<Record<SourceRelation, string>> = {
+  rewrite: 'rewrite of',
+  syndication: 'syndicated copy of',
+  'wire-copy': 'wire copy of',
+  citation: 'cites',
+};
+
+/** "The Washington Post" stays; "CBN News" becomes "the CBN News" so the sentence reads. */
+function withArticle(publication: string): string {
+  return /^the\s/i.test(publication) ? publication : `the ${publication}`;
+}
+
+function publicationOf(id: string, sourcesById: ReadonlyMap<string, Source>): string {
+  return sourcesById.get(id)?.publication ?? id;
+}
+
+function listPublications(ids: readonly string[], sourcesById: ReadonlyMap<string, Source>) {
+  return formatAuthors(ids.map((id) => publicationOf(id, sourcesById)));
+}
+
+/** The badge shown on a claim; counts come from the build's corroboration, names from sources. */
+export function corroborationBadge(
+  claim: VerifiedClaim,
+  sourcesById: ReadonlyMap<string, Source>,
+): CorroborationBadge {
+  const { articles, independent_origins: independent, origins } = claim.corroboration;
+  const label =
+    independent === 0
+      ? 'No independent source'
+      : `${independent} independent source${independent === 1 ? '' : 's'}`;
+  const quoted = `Quoted by ${articles} article${articles === 1 ? '' : 's'}`;
+  const originNames = listPublications(origins, sourcesById);
+  const detail =
+    articles === independent
+      ? `${quoted}, ${articles === 1 ? 'an independent origin' : 'each an independent origin'}: ${originNames}.`
+      : `${quoted}; following rewrites and citations, ${independent === 1 ? 'it traces' : 'they trace'} back to ${independent} independent origin${independent === 1 ? '' : 's'}: ${originNames}.`;
+
+  const quoteNotes = claim.quotes.map((q) => {
+    const source = sourcesById.get(q.source);
+    if (!source || source.derived_from.length === 0) return null;
+    return source.derived_from
+      .map(
+        (d) =>
+          `${RELATION_PHRASE[d.relation]} ${withArticle(publicationOf(d.source, sourcesById))} article — not independent`,
+      )
+      .join('; ');
+  });
+
+  return {
+    label,
+    detail,
+    independent,
+    articles,
+    corroborated: independent >= 2,
+    quoteNotes,
+  };
+}
+
+// ─── Grouping ────────────────────────────────────────────────────────────────
+
+export interface ClaimGroup {
+  category: Category;
+  claims: VerifiedClaim[];
+}
+
+/**
+ * Claims grouped by category in the fixed legend order (empty groups left out), each group in
+ * chronological order of `occurred` (earlier start first, then earlier end); undated claims come
+ * last, ordered by when they were first reported. Ties fall back to the claim id so the order is
+ * stable across builds.
+ */
+export function groupClaims(claims: readonly VerifiedClaim[]): ClaimGroup[] {
+  const keyed = claims.map((claim) => {
+    const interval = claim.occurred ? dateSpecInterval(claim.occurred) : null;
+    return {
+      claim,
+      start: interval ? interval[0].getTime() : Infinity,
+      end: interval ? interval[1].getTime() : Infinity,
+    };
+  });
+  keyed.sort(
+    (a, b) =>
+      cmp(a.start, b.start) ||
+      cmp(a.end, b.end) ||
+      (a.start === Infinity ? cmp(a.claim.reported.first, b.claim.reported.first) : 0) ||
+      cmp(a.claim.id, b.claim.id),
+  );
+  return CATEGORIES.map((category) => ({
+    category,
+    claims: keyed.filter((k) => k.claim.category === category).map((k) => k.claim),
+  })).filter((g) => g.claims.length > 0);
+}
+
+/** Total order for numbers (Infinity included, where subtraction would give NaN) and strings. */
+function cmp<T extends number | string>(a: T, b: T): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

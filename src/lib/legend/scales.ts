@@ -1,0 +1,247 @@
+/**
+ * How claims become marks: symbol size from claim counts, colour plus glyph from category, and
+ * the drawing style that tells the reader how precisely a place is known. The MapLibre
+ * expressions here reproduce the d3 scales exactly, so the legend (drawn with d3) and the map
+ * (drawn by MapLibre) can never disagree.
+ */
+import type {
+  ColorSpecification,
+  DataDrivenPropertyValueSpecification,
+  ExpressionSpecification,
+} from '@maplibre/maplibre-gl-style-spec';
+import { scaleSqrt, type ScalePower } from 'd3-scale';
+import type { Category, Precision } from '../data/types';
+import { CATEGORIES } from './vocabulary';
+
+export const MIN_RADIUS = 4;
+export const MAX_RADIUS = 22;
+
+/**
+ * Symbol radius in px from a count (claims, or independent origins). Square-root, so the
+ * symbol's *area* grows with the count: a place with four claims looks four times as big, not
+ * sixteen. The domain starts at 1 (a place on the map has at least one claim) and is clamped, so
+ * 0 or a count above the maximum still draws a sane size. The upper bound is at least 2, so a map
+ * where every place has one claim draws them all at the minimum size.
+ */
+export function sizeScale(maxCount: number): ScalePower<number, number> {
+  const hi = Number.isFinite(maxCount) ? Math.max(2, maxCount) : 2;
+  return scaleSqrt().domain([1, hi]).range([MIN_RADIUS, MAX_RADIUS]).clamp(true);
+}
+
+/**
+ * `circle-radius` for MapLibre, equal to `sizeScale(maxCount)` at every count: a d3 sqrt scale is
+ * linear in √x, and `interpolate` clamps at its end stops as the d3 scale does. A missing or
+ * non-numeric property reads as 0 and so draws at the minimum size rather than failing the layer.
+ * https://maplibre.org/maplibre-style-spec/expressions/#interpolate
+ */
+export function radiusExpression(
+  maxCount: number,
+  property: 'claim_count' | 'independent_origins' = 'claim_count',
+): ExpressionSpecification {
+  const [lo, hi] = sizeScale(maxCount).domain() as [number, number];
+  return [
+    'interpolate',
+    ['linear'],
+    ['sqrt', ['max', 0, ['to-number', ['get', property], 0]]],
+    Math.sqrt(lo),
+    MIN_RADIUS,
+    Math.sqrt(hi),
+    MAX_RADIUS,
+  ];
+}
+
+/**
+ * A few counts to show in the size legend: 1, the maximum, and a round number in between when
+ * there is room for one.
+ */
+export function sizeLegendStops(maxCount: number): { count: number; radius: number }[] {
+  const scale = sizeScale(maxCount);
+  const max = Math.max(1, Math.floor(Number.isFinite(maxCount) ? maxCount : 1));
+  const counts = [1];
+  const mid = [2, 5, 10, 20, 50, 100, 200, 500, 1000].filter((n) => n * 2 <= max).pop();
+  if (mid !== undefined) counts.push(mid);
+  if (max > 1) counts.push(max);
+  return counts.map((count) => ({ count, radius: scale(count) }));
+}
+
+/**
+ * Category colours. The seven chromatic Okabe–Ito colours (Okabe & Ito 2008, "Color Universal
+ * Design"), which stay distinct under the common colour-vision deficiencies, plus two extras for
+ * the categories that are not events on the ground: Paul Tol's indigo (#332288) for past battles
+ * and a dark neutral grey for assessments. scales.test.ts checks every pair stays apart under
+ * simulated protanopia, deuteranopia and tritanopia. Colour is never the only carrier: every
+ * category also has a glyph and a label.
+ */
+export const CATEGORY_COLORS: Readonly<Record<Category, string>> = Object.freeze({
+  attack: '#D55E00', // vermillion
+  kidnapping: '#CC79A7', // reddish purple
+  'military-operation': '#0072B2', // blue
+  'border-crossing': '#56B4E9', // sky blue
+  'cell-presence': '#E69F00', // orange
+  'extortion-finance': '#009E73', // bluish green
+  'threat-statement': '#F0E442', // yellow: only ever drawn with a dark stroke
+  'battle-history': '#332288', // Tol indigo
+  assessment: '#555555', // neutral: an analyst's judgement, not an event
+});
+
+/** Colour for a place with no dominant category (should not be drawn, but never black). */
+export const NO_CATEGORY_COLOR = '#BBBBBB';
+
+export const CATEGORY_LABELS: Readonly<Record<Category, string>> = Object.freeze({
+  attack: 'Attack',
+  kidnapping: 'Kidnapping',
+  'military-operation': 'Military operation',
+  'border-crossing': 'Border crossing',
+  'cell-presence': 'Cell presence',
+  'extortion-finance': 'Extortion and finance',
+  'threat-statement': 'Threat or statement',
+  'battle-history': 'Earlier battle',
+  assessment: 'Assessment',
+});
+
+/**
+ * One ASCII character per category, drawn on the symbol and in the legend so the category reads
+ * without colour. ASCII because the offline glyph ranges we ship cover it for certain.
+ */
+export const CATEGORY_GLYPHS: Readonly<Record<Category, string>> = Object.freeze({
+  attack: 'X',
+  kidnapping: 'K',
+  'military-operation': 'M',
+  'border-crossing': 'B',
+  'cell-presence': 'C',
+  'extortion-finance': '$',
+  'threat-statement': '!',
+  'battle-history': 'H',
+  assessment: 'A',
+});
+
+/**
+ * `circle-color` / `fill-color` by dominant category.
+ * https://maplibre.org/maplibre-style-spec/expressions/#match
+ */
+export function colorExpression(
+  property = 'dominant_category',
+): DataDrivenPropertyValueSpecification<ColorSpecification> {
+  const [first, ...rest] = CATEGORIES;
+  const branches = rest.flatMap((c) => [c, CATEGORY_COLORS[c]]);
+  return [
+    'match',
+    ['get', property],
+    first,
+    CATEGORY_COLORS[first],
+    ...branches,
+    NO_CATEGORY_COLOR,
+  ];
+}
+
+/** The category glyph for a symbol layer's `text-field`. */
+export function glyphExpression(property = 'dominant_category'): ExpressionSpecification {
+  const [first, ...rest] = CATEGORIES;
+  const branches = rest.flatMap((c) => [c, CATEGORY_GLYPHS[c]]);
+  return ['match', ['get', property], first, CATEGORY_GLYPHS[first], ...branches, ''];
+}
+
+/**
+ * How a precision is drawn. The rule: the less precisely the articles locate something, the
+ * less crisp its mark, so a province-wide claim never looks like a pinpoint.
+ */
+export interface PrecisionStyle {
+  label: string;
+  /** one line for the legend */
+  description: string;
+  /** whether a dot marks the point at all */
+  dot: boolean;
+  /** dot outline width, px (0 when no dot) */
+  strokeWidth: number;
+  strokeColor: string;
+  /** MapLibre `circle-blur` of the dot, 0 = crisp edge */
+  blur: number;
+  /** extra radius of a soft halo around the dot, px (0 = none) */
+  haloRadius: number;
+  haloOpacity: number;
+  /** opacity of the area fill for polygon places (0 = no fill) */
+  fillOpacity: number;
+  /** hatch the area, so it reads as "somewhere in here" rather than "all of this" */
+  hatch: boolean;
+  /** MapLibre `line-dasharray` of the area outline; null = no outline */
+  outlineDash: number[] | null;
+  /** MapLibre `line-blur` of the outline, px */
+  outlineBlur: number;
+}
+
+const DARK = '#1A1A1A';
+
+export const PRECISION_STYLE: Readonly<Record<Precision, Readonly<PrecisionStyle>>> = Object.freeze(
+  {
+    site: {
+      label: 'Exact site',
+      description: 'A named base, bridge or building: a crisp dot with a dark outline.',
+      dot: true,
+      strokeWidth: 1.5,
+      strokeColor: DARK,
+      blur: 0,
+      haloRadius: 0,
+      haloOpacity: 0,
+      fillOpacity: 0,
+      hatch: false,
+      outlineDash: null,
+      outlineBlur: 0,
+    },
+    settlement: {
+      label: 'Town or city',
+      description: 'Somewhere in a named town or city: a dot.',
+      dot: true,
+      strokeWidth: 1,
+      strokeColor: DARK,
+      blur: 0,
+      haloRadius: 0,
+      haloOpacity: 0,
+      fillOpacity: 0,
+      hatch: false,
+      outlineDash: null,
+      outlineBlur: 0,
+    },
+    district: {
+      label: 'District',
+      description: 'Around a town, or part of a province: a dot with a soft halo.',
+      dot: true,
+      strokeWidth: 0.5,
+      strokeColor: DARK,
+      blur: 0.15,
+      haloRadius: 10,
+      haloOpacity: 0.25,
+      fillOpacity: 0.12,
+      hatch: false,
+      outlineDash: [2, 2],
+      outlineBlur: 1,
+    },
+    province: {
+      label: 'Province',
+      description: 'Somewhere in a province: a soft hatched area, no dot.',
+      dot: false,
+      strokeWidth: 0,
+      strokeColor: DARK,
+      blur: 0,
+      haloRadius: 0,
+      haloOpacity: 0,
+      fillOpacity: 0.15,
+      hatch: true,
+      outlineDash: [3, 3],
+      outlineBlur: 2,
+    },
+    region: {
+      label: 'Region',
+      description: 'A vague region ("the desert", "the border"): a very diffuse area.',
+      dot: false,
+      strokeWidth: 0,
+      strokeColor: DARK,
+      blur: 0,
+      haloRadius: 0,
+      haloOpacity: 0,
+      fillOpacity: 0.07,
+      hatch: false,
+      outlineDash: null,
+      outlineBlur: 6,
+    },
+  },
+);

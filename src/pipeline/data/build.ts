@@ -1,0 +1,503 @@
+/**
+ * `npm run data`: validates the curated data (seeds/sources.json, data/places.json,
+ * data/claims.json) against the source texts and the reference geography, and writes the
+ * verified layer to public/: data/incidents.geojson, data/sources.json, data/claims.csv and
+ * sources/<file>. Any failed check stops the build before anything is written.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type {
+  Category,
+  Claim,
+  Place,
+  PlaceFeatureProperties,
+  PublishedSource,
+  Source,
+  VerifiedClaim,
+  VerifiedQuote,
+} from '../../lib/data/types.ts';
+import { corroborate, originsOf } from './corroboration.ts';
+import { claimsCsv } from './csv.ts';
+import { dataError, formatError, groupByFile, type DataError } from './errors.ts';
+import { GeometryResolver, type ReferenceData, type ResolvedGeometry } from './geometry.ts';
+import { checkIdCollisions, checkReferences, unusedRecords } from './links.ts';
+import { describeQuoteProblem, verifyQuote } from './quotes.ts';
+import {
+  CATEGORIES,
+  CLAIMS_FILE,
+  PLACES_FILE,
+  SOURCES_FILE,
+  checkClaims,
+  checkPlaces,
+  checkSources,
+  parseJson,
+} from './schema.ts';
+import { writeOutputs } from './write.ts';
+
+export const OUTPUT_FILES = {
+  incidents: 'data/incidents.geojson',
+  sources: 'data/sources.json',
+  claims: 'data/claims.csv',
+  sourcesDir: 'sources',
+} as const;
+
+export interface BuildOptions {
+  /** the folder holding seeds/ and data/ */
+  rootDir: string;
+  /** where to write (public/); nothing is written when omitted or when a check fails */
+  outDir?: string;
+  /** the reference geography; defaults to src/pipeline/reference */
+  reference?: ReferenceData;
+}
+
+export interface BuildSummary {
+  sources: number;
+  places: number;
+  claims: number;
+  quotes: number;
+  categories: Partial<Record<Category, number>>;
+  /** measured lengths of border features, by place id */
+  borders: Record<string, number>;
+  /** bytes per output file */
+  bytes: Record<string, number>;
+}
+
+export interface BuildResult {
+  errors: DataError[];
+  /** not fatal: unused places and sources */
+  warnings: string[];
+  /** output path (relative to outDir) → contents; empty when there are errors */
+  outputs: Map<string, string | Uint8Array>;
+  summary: BuildSummary | undefined;
+}
+
+interface SourceText {
+  bytes: Uint8Array;
+  text: string;
+}
+
+function readJson(rootDir: string, file: string, errors: DataError[]): unknown {
+  const path = join(rootDir, file);
+  if (!existsSync(path)) {
+    errors.push(dataError(file, null, '', 'does not exist.', `Create ${file} (see docs/data.md).`));
+    return undefined;
+  }
+  const parsed = parseJson(readFileSync(path, 'utf8'), file);
+  if (!parsed.ok) {
+    errors.push(parsed.error);
+    return undefined;
+  }
+  return parsed.value;
+}
+
+function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** `SHA256SUMS` as `file → hash`, if the seeds folder has one. */
+function readChecksums(rootDir: string): Map<string, string> | undefined {
+  const path = join(rootDir, 'seeds', 'SHA256SUMS');
+  if (!existsSync(path)) return undefined;
+  const sums = new Map<string, string>();
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    const m = /^([0-9a-f]{64}) [ *](.+)$/.exec(line.trim());
+    if (m) sums.set(m[2] as string, m[1] as string);
+  }
+  return sums;
+}
+
+/** Reads each source's text, checking its hash and encoding. */
+function readSourceTexts(
+  rootDir: string,
+  sources: readonly Source[],
+  errors: DataError[],
+): Map<string, SourceText> {
+  const texts = new Map<string, SourceText>();
+  const sums = readChecksums(rootDir);
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  for (const s of sources) {
+    const path = join(rootDir, 'seeds', s.file);
+    if (!existsSync(path)) {
+      errors.push(
+        dataError(
+          SOURCES_FILE,
+          s.id,
+          'file',
+          `seeds/${s.file} does not exist.`,
+          'Copy the article text byte-for-byte from ../shared/seeds/, or correct the file name.',
+        ),
+      );
+      continue;
+    }
+    const bytes = new Uint8Array(readFileSync(path));
+    const actual = sha256(bytes);
+    const listed = sums?.get(s.file);
+    if (listed !== undefined && listed !== s.sha256) {
+      errors.push(
+        dataError(
+          SOURCES_FILE,
+          s.id,
+          'sha256',
+          `is ${s.sha256}, but seeds/SHA256SUMS lists ${listed} for ${s.file}.`,
+          'Copy the hash from SHA256SUMS.',
+        ),
+      );
+    }
+    if (actual !== s.sha256) {
+      errors.push(
+        dataError(
+          SOURCES_FILE,
+          s.id,
+          'sha256',
+          `is ${s.sha256}, but seeds/${s.file} hashes to ${actual}.`,
+          'The text must be a byte-for-byte copy: restore it from ../shared/seeds/ (never edit a seed), or correct the hash.',
+        ),
+      );
+      continue;
+    }
+    let text: string;
+    try {
+      text = decoder.decode(bytes);
+    } catch {
+      errors.push(
+        dataError(
+          SOURCES_FILE,
+          s.id,
+          'file',
+          `seeds/${s.file} is not valid UTF-8.`,
+          'Re-save the source text as UTF-8 (then update its sha256).',
+        ),
+      );
+      continue;
+    }
+    if (text.startsWith('\uFEFF')) {
+      // Browsers drop a BOM when decoding, which would shift every offset in the app by one.
+      errors.push(
+        dataError(
+          SOURCES_FILE,
+          s.id,
+          'file',
+          `seeds/${s.file} starts with a byte order mark.`,
+          'Remove the BOM from the text (then update its sha256).',
+        ),
+      );
+      continue;
+    }
+    texts.set(s.id, { bytes, text });
+  }
+  return texts;
+}
+
+/** Verifies every quote; returns the verified quotes of each claim whose quotes all passed. */
+function verifyClaims(
+  claims: readonly Claim[],
+  sources: ReadonlyMap<string, Source>,
+  texts: ReadonlyMap<string, SourceText>,
+  errors: DataError[],
+): Map<string, VerifiedQuote[]> {
+  const verified = new Map<string, VerifiedQuote[]>();
+  for (const claim of claims) {
+    const quotes: VerifiedQuote[] = [];
+    claim.quotes.forEach((q, i) => {
+      const source = sources.get(q.source);
+      const text = texts.get(q.source);
+      if (!source || !text) return;
+      const result = verifyQuote(text.text, q);
+      if (!result.ok) {
+        const { message, fix } = describeQuoteProblem(result, q, { ...source, text: text.text });
+        errors.push(dataError(CLAIMS_FILE, claim.id, `quotes[${i}].text`, message, fix));
+        return;
+      }
+      quotes.push({
+        source: q.source,
+        text: q.text,
+        ...(q.occurrence !== undefined ? { occurrence: q.occurrence } : {}),
+        start: result.start,
+        end: result.end,
+      });
+    });
+    claim.numbers?.forEach((n, i) => {
+      if (!claim.quotes.some((q) => q.text.includes(n.as_written))) {
+        errors.push(
+          dataError(
+            CLAIMS_FILE,
+            claim.id,
+            `numbers[${i}].as_written`,
+            `${JSON.stringify(n.as_written)} does not occur in any of the claim's quotes.`,
+            'Copy the words exactly as a quote has them, or quote the passage that gives the number.',
+          ),
+        );
+      }
+    });
+    const latest = claim.quotes
+      .map((q) => sources.get(q.source)?.date)
+      .filter((d): d is string => d !== undefined)
+      .sort()
+      .at(-1);
+    // Compare at the source date's precision: "2019-07" covers every day of July.
+    if (claim.occurred && latest && claim.occurred.start.slice(0, latest.length) > latest) {
+      errors.push(
+        dataError(
+          CLAIMS_FILE,
+          claim.id,
+          'occurred.start',
+          `${claim.occurred.start} is after the latest quoting source was published (${latest}).`,
+          'Work the date out again from the text and its publication date (occurred is when it happened, not when it was reported).',
+        ),
+      );
+    }
+    if (quotes.length === claim.quotes.length) verified.set(claim.id, quotes);
+  }
+  return verified;
+}
+
+function verifiedClaim(
+  claim: Claim,
+  quotes: VerifiedQuote[],
+  sources: ReadonlyMap<string, Source>,
+): VerifiedClaim {
+  const dates = quotes.map((q) => sources.get(q.source)?.date ?? '').sort();
+  // Keys in a fixed order, so the output diffs cleanly.
+  return {
+    id: claim.id,
+    places: claim.places,
+    category: claim.category,
+    summary: claim.summary,
+    ...(claim.occurred
+      ? {
+          occurred: {
+            start: claim.occurred.start,
+            end: claim.occurred.end,
+            precision: claim.occurred.precision,
+            basis: claim.occurred.basis,
+          },
+        }
+      : {}),
+    ...(claim.numbers
+      ? {
+          numbers: claim.numbers.map((n) => ({
+            what: n.what,
+            min: n.min,
+            max: n.max,
+            as_written: n.as_written,
+          })),
+        }
+      : {}),
+    quotes,
+    ...(claim.conflicts_with ? { conflicts_with: [...claim.conflicts_with].sort() } : {}),
+    ...(claim.conflict_note ? { conflict_note: claim.conflict_note } : {}),
+    reported: { first: dates[0] ?? '', last: dates[dates.length - 1] ?? '' },
+    corroboration: corroborate(
+      quotes.map((q) => q.source),
+      sources,
+    ),
+  };
+}
+
+/** The most frequent category; ties go to the one listed first in CATEGORIES. */
+export function dominantCategory(categories: readonly Category[]): Category | null {
+  let best: Category | null = null;
+  let bestCount = 0;
+  for (const c of CATEGORIES) {
+    const n = categories.filter((x) => x === c).length;
+    if (n > bestCount) [best, bestCount] = [c, n];
+  }
+  return best;
+}
+
+function placeFeature(
+  place: Place,
+  geometry: ResolvedGeometry,
+  claims: readonly VerifiedClaim[],
+  sources: ReadonlyMap<string, Source>,
+): Feature<Geometry, PlaceFeatureProperties> {
+  const properties: PlaceFeatureProperties = {
+    id: place.id,
+    name_en: place.name.en,
+    name_ar: place.name.ar,
+    aliases: place.aliases,
+    kind: place.kind,
+    precision: place.precision,
+    country: place.country,
+    province: place.province ?? null,
+    approximate: place.approximate,
+    geometry_source: geometry.source,
+    ...(geometry.geonames_id !== undefined ? { geonames_id: geometry.geonames_id } : {}),
+    ...(geometry.uncertainty_km !== undefined ? { uncertainty_km: geometry.uncertainty_km } : {}),
+    ...(geometry.measured_length_km !== undefined
+      ? { measured_length_km: geometry.measured_length_km }
+      : {}),
+    claim_ids: claims.map((c) => c.id),
+    claim_count: claims.length,
+    independent_origins: corroborate(
+      claims.flatMap((c) => c.quotes.map((q) => q.source)),
+      sources,
+    ).independent_origins,
+    dominant_category: dominantCategory(claims.map((c) => c.category)),
+    claims: [...claims],
+  };
+  return { type: 'Feature', id: place.id, geometry: geometry.display, properties };
+}
+
+/** One Feature per line: small enough for the app, and a data change shows as a line diff. */
+export function serializeFeatureCollection(fc: FeatureCollection): string {
+  const features = fc.features.map((f) => `    ${JSON.stringify(f)}`).join(',\n');
+  return `{\n  "type": "FeatureCollection",\n  "features": [\n${features}\n  ]\n}\n`;
+}
+
+function byId<T extends { id: string }>(a: T, b: T): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+async function defaultReference(): Promise<ReferenceData> {
+  return import('../reference/index.ts');
+}
+
+/** Runs every check on the dataset in `rootDir`; writes the outputs to `outDir` if all pass. */
+export async function buildDataset(options: BuildOptions): Promise<BuildResult> {
+  const { rootDir, outDir } = options;
+  const errors: DataError[] = [];
+  const fail = (): BuildResult => ({
+    errors,
+    warnings: [],
+    outputs: new Map(),
+    summary: undefined,
+  });
+
+  const sources = checkSources(readJson(rootDir, SOURCES_FILE, errors), errors);
+  const places = checkPlaces(readJson(rootDir, PLACES_FILE, errors), errors);
+  const claims = checkClaims(readJson(rootDir, CLAIMS_FILE, errors), errors);
+  const input = { sources, places, claims };
+  checkIdCollisions(input, errors);
+  checkReferences(input, errors);
+
+  const sourceById = new Map(sources.valid.map((s) => [s.id, s]));
+  const texts = readSourceTexts(rootDir, sources.valid, errors);
+  const quotesByClaim = verifyClaims(claims.valid, sourceById, texts, errors);
+  const reference = options.reference ?? (await defaultReference());
+  const geometries = new GeometryResolver(reference, errors).resolveAll(places.valid);
+  if (errors.length > 0) return fail();
+
+  const verified = [...claims.valid]
+    .sort(byId)
+    .map((c) => verifiedClaim(c, quotesByClaim.get(c.id) ?? [], sourceById));
+  const features = [...places.valid].sort(byId).map((place) => {
+    const geometry = geometries.get(place.id) as ResolvedGeometry;
+    const here = verified.filter((c) => c.places.includes(place.id));
+    return placeFeature(place, geometry, here, sourceById);
+  });
+
+  const published: PublishedSource[] = [...sources.valid].sort(byId).map((s) => ({
+    id: s.id,
+    file: s.file,
+    sha256: s.sha256,
+    publication: s.publication,
+    headline: s.headline,
+    authors: s.authors,
+    date: s.date,
+    date_precision: s.date_precision,
+    date_basis: s.date_basis,
+    language: s.language,
+    derived_from: s.derived_from.map((d) => ({
+      source: d.source,
+      relation: d.relation,
+      evidence: d.evidence,
+    })),
+    ...(s.note !== undefined ? { note: s.note } : {}),
+    path: `${OUTPUT_FILES.sourcesDir}/${s.file}`,
+    length: texts.get(s.id)?.text.length ?? 0,
+    origins: originsOf(s.id, sourceById),
+    claim_ids: verified.filter((c) => c.quotes.some((q) => q.source === s.id)).map((c) => c.id),
+  }));
+
+  const outputs = new Map<string, string | Uint8Array>();
+  outputs.set(
+    OUTPUT_FILES.incidents,
+    serializeFeatureCollection({ type: 'FeatureCollection', features }),
+  );
+  outputs.set(OUTPUT_FILES.sources, `${JSON.stringify(published, null, 2)}\n`);
+  outputs.set(OUTPUT_FILES.claims, claimsCsv(verified, sourceById));
+  for (const s of published) {
+    const text = texts.get(s.id);
+    if (text) outputs.set(s.path, text.bytes);
+  }
+
+  const categories: Partial<Record<Category, number>> = {};
+  for (const category of CATEGORIES) {
+    const n = verified.filter((c) => c.category === category).length;
+    if (n > 0) categories[category] = n;
+  }
+  const borders: Record<string, number> = {};
+  for (const f of features) {
+    if (f.properties.measured_length_km !== undefined) {
+      borders[f.properties.id] = f.properties.measured_length_km;
+    }
+  }
+  const summary: BuildSummary = {
+    sources: published.length,
+    places: features.length,
+    claims: verified.length,
+    quotes: verified.reduce((n, c) => n + c.quotes.length, 0),
+    categories,
+    borders,
+    bytes: Object.fromEntries(
+      [...outputs].map(([k, v]) => [k, typeof v === 'string' ? Buffer.byteLength(v) : v.length]),
+    ),
+  };
+
+  if (outDir !== undefined) writeOutputs(outDir, outputs, OUTPUT_FILES.sourcesDir);
+  return { errors, warnings: unusedRecords(input), outputs, summary };
+}
+
+export function formatReport(result: BuildResult): string {
+  const lines: string[] = [];
+  if (result.errors.length > 0) {
+    lines.push(`✗ data build failed: ${result.errors.length} error(s)`);
+    for (const [file, errs] of groupByFile(result.errors)) {
+      lines.push('', `${file} (${errs.length})`);
+      for (const e of errs) lines.push(`  ${formatError(e)}`);
+    }
+    lines.push('', 'See docs/data.md for what each check means.');
+    return lines.join('\n');
+  }
+  for (const w of result.warnings) lines.push(`! ${w}`);
+  const s = result.summary;
+  if (s) {
+    const cats = Object.entries(s.categories)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ');
+    lines.push(
+      `✓ data: ${s.sources} sources, ${s.places} places, ${s.claims} claims, ${s.quotes} quotes verified`,
+      `  categories: ${cats || 'none'}`,
+    );
+    for (const [id, km] of Object.entries(s.borders)) {
+      lines.push(`  ${id}: measured ${km} km (${(km / 1.609344).toFixed(0)} mi)`);
+    }
+    const sizes = Object.entries(s.bytes)
+      .filter(([k]) => k.startsWith('data/'))
+      .map(([k, b]) => `${k} ${(b / 1024).toFixed(1)} KB`);
+    lines.push(
+      `  wrote ${sizes.join(', ')} + ${Object.keys(s.bytes).length - sizes.length} source texts`,
+    );
+  }
+  return lines.join('\n');
+}
+
+async function main(): Promise<void> {
+  const rootDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+  const result = await buildDataset({ rootDir, outDir: join(rootDir, 'public') });
+  const report = formatReport(result);
+  if (result.errors.length > 0) {
+    console.error(report);
+    process.exitCode = 1;
+  } else {
+    console.log(report);
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  await main();
+}
