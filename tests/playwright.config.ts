@@ -2,6 +2,8 @@ import { defineConfig } from '@playwright/test';
 import { chromiumPath, CHROMIUM_ARGS } from './browser/chromium';
 
 const PORT = Number(process.env.CITEMAP_TEST_PORT ?? 4173);
+// Several people may test at once on one machine: each can build to its own folder and port.
+const DIST = process.env.CITEMAP_DIST ?? 'dist';
 
 export default defineConfig({
   testDir: './browser',
@@ -21,7 +23,7 @@ export default defineConfig({
     serviceWorkers: 'block',
   },
   webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+    command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1 --outDir ../${DIST}`,
     cwd: '..',
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,

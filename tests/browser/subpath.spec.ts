@@ -3,9 +3,11 @@ import { fileURLToPath } from 'node:url';
 import { test, expect, openMap } from './fixtures';
 import { serveStatic } from './static-server';
 
-const PORT = 4181;
+const PORT = Number(process.env.CITEMAP_TEST_PORT ?? 4173) + 8;
 const MOUNT = '/usb-stick/citemap/';
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+const DIST = fileURLToPath(
+  new URL(`../../${process.env.CITEMAP_DIST ?? 'dist'}/`, import.meta.url),
+);
 
 let server: Server;
 test.beforeAll(async () => {

@@ -5,10 +5,8 @@
 import type { Filters } from '../filters/filters';
 import { DEFAULT_FILTERS } from '../filters/filters';
 
-/** Which names the map labels show. */
-export type LabelLanguage = 'en' | 'ar' | 'both';
-
-export const LABEL_LANGUAGES: readonly LabelLanguage[] = ['en', 'ar', 'both'];
+import type { LabelLanguage } from '../map/labels';
+export { LABEL_LANGUAGES, type LabelLanguage } from '../map/labels';
 
 export interface Camera {
   /** [lon, lat], 4 decimals (~11 m) */
