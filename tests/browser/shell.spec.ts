@@ -134,6 +134,10 @@ test('without WebGL the page says so plainly and still shows its text', async ({
   await expect(
     page.getByRole('heading', { name: 'This browser cannot draw the map' }),
   ).toBeVisible();
-  await expect(page.getByText(/verbatim quotes/)).toBeVisible();
   await expect(page.getByTestId('map')).toHaveCount(0);
+  // The list is the app: every place is there, and selecting one opens its citations.
+  const sidebar = page.getByRole('complementary', { name: 'Filters and list of places' });
+  await sidebar.getByRole('button', { name: /Qaim/ }).first().click();
+  await expect(page.getByRole('complementary', { name: /Qaim/ }).first()).toBeVisible();
+  await expect(page).toHaveURL(/p=qaim/);
 });

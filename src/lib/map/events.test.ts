@@ -59,6 +59,17 @@ describe('whenStyleReady', () => {
     expect(map.count('styledata')).toBe(0);
   });
 
+  it('waits through a source reload that ends without a styledata event', () => {
+    const map = createFakeMap(false);
+    const fn = vi.fn();
+    whenStyleReady(map.asMap, fn);
+    map.state.styleLoaded = true;
+    map.fire('idle');
+    map.fire('sourcedata');
+    expect(fn).toHaveBeenCalledTimes(1);
+    for (const type of ['styledata', 'sourcedata', 'load', 'idle']) expect(map.count(type)).toBe(0);
+  });
+
   it('is cancelled by its off', () => {
     const map = createFakeMap(false);
     const fn = vi.fn();

@@ -31,19 +31,24 @@ export function onFirstIdle(map: Evented, fn: () => void): () => void {
 
 /**
  * Runs `fn` now if the style is loaded, else as soon as it is. MapLibre throws on
- * `setLayoutProperty` before `style.load`, and `isStyleLoaded()` is briefly false during
- * source updates, so `styledata` covers both cases.
+ * `setLayoutProperty` and `addLayer` before the style loads, and `isStyleLoaded()` is also false
+ * while any source reloads — after which no `styledata` need follow — so every event that can
+ * end that state is watched.
  */
 export function whenStyleReady(map: StyleTarget, fn: () => void): () => void {
   if (map.isStyleLoaded()) {
     fn();
     return () => {};
   }
-  let off = () => {};
-  off = listen(map, 'styledata', () => {
-    if (!map.isStyleLoaded()) return;
-    off();
-    fn();
-  });
+  let done = false;
+  const offs = ['styledata', 'sourcedata', 'load', 'idle'].map((type) =>
+    listen(map, type, () => {
+      if (done || !map.isStyleLoaded()) return;
+      done = true;
+      off();
+      fn();
+    }),
+  );
+  const off = () => offs.forEach((o) => o());
   return off;
 }

@@ -1,0 +1,136 @@
+/**
+ * The list twin of the map: one row per visible place, with only its visible claims, sorted the
+ * way the reader asked. Pure, so the list and its tests agree on what "visible" means.
+ */
+import type {
+  Category,
+  PlaceFeatureProperties,
+  PlaceKind,
+  Precision,
+  VerifiedClaim,
+} from '../data/types';
+import { groupClaims } from '../citations/citations';
+import { PRECISION_STYLE } from '../legend/scales';
+import { CATEGORIES } from '../legend/vocabulary';
+
+export type ListSort = 'reported' | 'az';
+
+export const LIST_SORTS: readonly { value: ListSort; label: string }[] = [
+  { value: 'reported', label: 'Most reported' },
+  { value: 'az', label: 'A–Z' },
+];
+
+export interface PlaceRow {
+  id: string;
+  nameEn: string;
+  nameAr: string;
+  kind: PlaceKind;
+  precision: Precision;
+  /** the place's visible claims, by category (legend order), then chronologically */
+  claims: VerifiedClaim[];
+  /** distinct independent origins behind the visible claims */
+  independent: number;
+  /** the most frequent category among the visible claims (ties: legend order) */
+  category: Category | null;
+}
+
+/** The most frequent category; ties go to the one listed first in CATEGORIES (as the build does). */
+export function dominantCategory(categories: readonly Category[]): Category | null {
+  let best: Category | null = null;
+  let bestCount = 0;
+  for (const c of CATEGORIES) {
+    let n = 0;
+    for (const x of categories) if (x === c) n++;
+    if (n > bestCount) [best, bestCount] = [c, n];
+  }
+  return best;
+}
+
+/**
+ * The key a name is alphabetised by: a transliterated Arabic article ("Al-Qaim", "Ar-Rutbah")
+ * is ignored, as gazetteers do, so Al-Qaim files under Q next to where a reader looks for it.
+ */
+export function sortKey(name: string): string {
+  return name.replace(/^(?:a[lnrstdz]|ash|the)[-\s]+/i, '').toLocaleLowerCase('en');
+}
+
+const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
+/**
+ * Rows for every place in `placeIds`, each with its claims in `claimIds`. A place with no
+ * visible claim is left out even when listed (the filters never produce one; a stale set could).
+ */
+export function placeRows(
+  features: readonly { properties: PlaceFeatureProperties }[],
+  placeIds: ReadonlySet<string>,
+  claimIds: ReadonlySet<string>,
+  sort: ListSort,
+): PlaceRow[] {
+  const rows: PlaceRow[] = [];
+  for (const { properties: p } of features) {
+    if (!placeIds.has(p.id)) continue;
+    const visible = p.claims.filter((c) => claimIds.has(c.id));
+    if (visible.length === 0) continue;
+    const origins = new Set(visible.flatMap((c) => c.corroboration.origins));
+    rows.push({
+      id: p.id,
+      nameEn: p.name_en,
+      nameAr: p.name_ar,
+      kind: p.kind,
+      precision: p.precision,
+      claims: groupClaims(visible).flatMap((g) => g.claims),
+      independent: origins.size,
+      category: dominantCategory(visible.map((c) => c.category)),
+    });
+  }
+  const byName = (a: PlaceRow, b: PlaceRow) =>
+    collator.compare(sortKey(a.nameEn), sortKey(b.nameEn)) || collator.compare(a.id, b.id);
+  rows.sort(
+    sort === 'az'
+      ? byName
+      : (a, b) =>
+          b.claims.length - a.claims.length || b.independent - a.independent || byName(a, b),
+  );
+  return rows;
+}
+
+const KIND_LABELS: Readonly<Record<PlaceKind, string>> = {
+  city: 'City',
+  town: 'Town',
+  village: 'Village',
+  site: 'Site',
+  base: 'Military base',
+  province: 'Province',
+  'province-part': 'Part of a province',
+  'province-group': 'Several provinces',
+  border: 'Border',
+  river: 'River',
+  region: 'Region',
+  country: 'Country',
+};
+
+/** "Town · precision: town or city" — what the place is and how precisely it is placed. */
+export function placeMeta(kind: PlaceKind, precision: Precision): string {
+  return `${KIND_LABELS[kind]} · precision: ${PRECISION_STYLE[precision].label.toLowerCase()}`;
+}
+
+/** "3 claims · 1 independent source" */
+export function countsLine(claims: number, independent: number): string {
+  const c = `${claims} claim${claims === 1 ? '' : 's'}`;
+  const i = `${independent} independent source${independent === 1 ? '' : 's'}`;
+  return `${c} · ${i}`;
+}
+
+/** "18 of 30 places · 61 of 73 claims" */
+export function summaryLine(
+  places: number,
+  totalPlaces: number,
+  claims: number,
+  totalClaims: number,
+): string {
+  const plural = (n: number, word: string) => (n === 1 ? word : `${word}s`);
+  return (
+    `${places} of ${totalPlaces} ${plural(totalPlaces, 'place')} · ` +
+    `${claims} of ${totalClaims} ${plural(totalClaims, 'claim')}`
+  );
+}

@@ -1,0 +1,485 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createFakeMap } from './fake-map';
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import type { Geometry } from 'geojson';
+import type { LayerSpecification, SourceSpecification } from 'maplibre-gl';
+import type { PlaceFeatureProperties } from '../data/types';
+import { CATEGORIES } from '../legend/vocabulary';
+import { sizeScale } from '../legend/scales';
+import { buildStyle } from './style';
+import {
+  ANCHOR_SOURCE,
+  INCIDENT_SOURCE,
+  LAYER,
+  addIncidentLayers,
+  anchorOf,
+  cursorAnnouncement,
+  cursorKey,
+  cursorOrder,
+  glyphInk,
+  glyphInsideFrom,
+  hatchImage,
+  hatchImageIds,
+  incidentLayers,
+  markPlace,
+  pickPlace,
+  placeFilter,
+  prepareIncidentData,
+  removeIncidentLayers,
+  setIncidentLabelLanguage,
+  showPlaces,
+  slimFeatures,
+  stepCursor,
+  type LayerMap,
+} from './incident-layers';
+
+function props(overrides: Partial<PlaceFeatureProperties> = {}): PlaceFeatureProperties {
+  return {
+    id: 'qaim',
+    name_en: 'Qaim',
+    name_ar: 'القائم',
+    aliases: ['Qaim'],
+    kind: 'town',
+    precision: 'settlement',
+    country: 'IQ',
+    province: 'IQ-AN',
+    approximate: false,
+    geometry_source: 'geonames',
+    claim_ids: ['c1', 'c2', 'c3'],
+    claim_count: 3,
+    independent_origins: 1,
+    dominant_category: 'battle-history',
+    claims: [],
+    ...overrides,
+  };
+}
+
+const square = (w: number, s: number, size: number): Geometry => ({
+  type: 'Polygon',
+  coordinates: [
+    [
+      [w, s],
+      [w + size, s],
+      [w + size, s + size],
+      [w, s + size],
+      [w, s],
+    ],
+  ],
+});
+
+function places() {
+  return [
+    {
+      geometry: square(40, 30, 6) as Geometry,
+      properties: props({ id: 'big', kind: 'region', precision: 'region' }),
+    },
+    {
+      geometry: square(41, 31, 1) as Geometry,
+      properties: props({ id: 'small', kind: 'province', precision: 'province' }),
+    },
+    { geometry: { type: 'Point', coordinates: [40.99, 34.39] } as Geometry, properties: props() },
+    {
+      geometry: {
+        type: 'LineString',
+        coordinates: [
+          [40, 33],
+          [42, 33],
+        ],
+      } as Geometry,
+      properties: props({
+        id: 'border',
+        kind: 'border',
+        precision: 'region',
+        measured_length_km: 599.4,
+      }),
+    },
+  ];
+}
+
+/** A fake map with a style: sources, layers (in order), images and feature-state. */
+function createStyleMap(
+  layers: string[] = ['province-boundary', 'iraq-syria-border', 'city-dot', 'label-river'],
+) {
+  const order = [...layers];
+  const specs = new Map<string, LayerSpecification>();
+  const sources = new Map<string, SourceSpecification>();
+  const images = new Map<string, unknown>();
+  const states = new Map<string, Record<string, unknown>>();
+  const filters = new Map<string, unknown>();
+  const layout = new Map<string, unknown>();
+  const fake = {
+    order,
+    specs,
+    sources,
+    images,
+    states,
+    filters,
+    layout,
+    addSource: (id: string, spec: SourceSpecification) => {
+      if (sources.has(id)) throw new Error(`source ${id} exists`);
+      sources.set(id, spec);
+    },
+    getSource: (id: string) => sources.get(id),
+    removeSource: (id: string) => sources.delete(id),
+    addLayer: (spec: LayerSpecification, before?: string) => {
+      if (order.includes(spec.id)) throw new Error(`layer ${spec.id} exists`);
+      const at = before === undefined ? order.length : order.indexOf(before);
+      if (at < 0) throw new Error(`no layer ${before}`);
+      order.splice(at, 0, spec.id);
+      specs.set(spec.id, spec);
+    },
+    getLayer: (id: string) => (order.includes(id) ? { id } : undefined),
+    removeLayer: (id: string) => order.splice(order.indexOf(id), 1),
+    setFilter: (id: string, filter: unknown) => filters.set(id, filter),
+    setLayoutProperty: (id: string, name: string, value: unknown) =>
+      layout.set(`${id}/${name}`, value),
+    hasImage: (id: string) => images.has(id),
+    addImage: (id: string, image: unknown) => images.set(id, image),
+    removeImage: (id: string) => images.delete(id),
+    setFeatureState: (target: { source: string; id: string }, state: Record<string, unknown>) => {
+      const key = `${target.source}/${target.id}`;
+      states.set(key, { ...states.get(key), ...state });
+    },
+  };
+  return { ...fake, asMap: fake as unknown as LayerMap };
+}
+
+describe('slimFeatures', () => {
+  it('keeps flat properties only, without the claims', () => {
+    const [point] = slimFeatures([places()[2]!]);
+    expect(Object.keys(point!.properties).sort()).toEqual(
+      [
+        'approximate',
+        'area_km2',
+        'claim_count',
+        'dominant_category',
+        'id',
+        'independent_origins',
+        'kind',
+        'length_km',
+        'name_ar',
+        'name_en',
+        'precision',
+        'shape',
+      ].sort(),
+    );
+  });
+
+  it('sorts areas largest first, so smaller areas draw above', () => {
+    const ids = slimFeatures(places()).map((f) => f.properties.id);
+    expect(ids.indexOf('big')).toBeLessThan(ids.indexOf('small'));
+  });
+
+  it('records the shape, the area of areas and the measured length of lines', () => {
+    const byId = new Map(slimFeatures(places()).map((f) => [f.properties.id, f.properties]));
+    expect(byId.get('qaim')).toMatchObject({ shape: 'point', area_km2: 0, length_km: 0 });
+    expect(byId.get('border')).toMatchObject({ shape: 'line', length_km: 599.4 });
+    // One degree square at 31°N is about 111 × 95 km.
+    expect(byId.get('small')!.area_km2).toBeGreaterThan(9_000);
+    expect(byId.get('small')!.area_km2).toBeLessThan(12_000);
+  });
+});
+
+describe('anchorOf', () => {
+  it('is the point itself for a point', () => {
+    expect(
+      anchorOf({
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: [1, 2] },
+        properties: {},
+      }),
+    ).toEqual([1, 2]);
+  });
+
+  it('is the middle of a line, along its length', () => {
+    const [lon, lat] = anchorOf({
+      type: 'Feature',
+      geometry: {
+        type: 'LineString',
+        coordinates: [
+          [40, 33],
+          [42, 33],
+        ],
+      },
+      properties: {},
+    });
+    expect(lon).toBeCloseTo(41, 1);
+    expect(lat).toBeCloseTo(33, 1);
+  });
+
+  it('lies inside a ring-shaped area, not in its hole', () => {
+    const ring: Geometry = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [0, 0],
+          [4, 0],
+          [4, 4],
+          [0, 4],
+          [0, 0],
+        ],
+        [
+          [1, 1],
+          [1, 3],
+          [3, 3],
+          [3, 1],
+          [1, 1],
+        ],
+      ],
+    };
+    const [x, y] = anchorOf({ type: 'Feature', geometry: ring, properties: {} });
+    expect(x > 1 && x < 3 && y > 1 && y < 3).toBe(false);
+  });
+});
+
+describe('incidentLayers', () => {
+  it('makes a style MapLibre accepts, with every layer on top of the basemap', () => {
+    const style = buildStyle({ basemapUrl: 'basemap/', lang: 'en' });
+    const data = prepareIncidentData(places());
+    style.sources[INCIDENT_SOURCE] = {
+      type: 'geojson',
+      data: { type: 'FeatureCollection', features: data.slim },
+      promoteId: 'id',
+    };
+    style.sources[ANCHOR_SOURCE] = {
+      type: 'geojson',
+      data: { type: 'FeatureCollection', features: data.anchors },
+      promoteId: 'id',
+    };
+    style.layers.push(...incidentLayers(12, 'both').map((l) => l.spec));
+    expect(validateStyleMin(style)).toEqual([]);
+  });
+
+  it('goes under existing basemap layers only', () => {
+    const basemap = new Set(
+      buildStyle({ basemapUrl: 'basemap/', lang: 'en' }).layers.map((l) => l.id),
+    );
+    for (const { before } of incidentLayers(12, 'en'))
+      if (before) expect(basemap.has(before)).toBe(true);
+  });
+
+  it('never draws a crisp dot for a province- or region-level place', () => {
+    const point = incidentLayers(12, 'en').find((l) => l.spec.id === LAYER.point)!.spec as {
+      filter?: unknown;
+    };
+    expect(JSON.stringify(point.filter)).not.toMatch(/province|region/);
+  });
+});
+
+describe('glyphs', () => {
+  it('puts the glyph inside circles from the count whose radius holds it', () => {
+    const n = glyphInsideFrom(18);
+    expect(sizeScale(18)(n)).toBeGreaterThanOrEqual(8);
+    expect(sizeScale(18)(n - 1)).toBeLessThan(8);
+  });
+
+  it('writes dark glyphs on light colours and white on dark ones', () => {
+    expect(glyphInk('#F0E442')).toBe('#1d1d1b');
+    expect(glyphInk('#332288')).toBe('#ffffff');
+  });
+});
+
+describe('hatchImage', () => {
+  it('is a tileable diagonal in the given colour', () => {
+    const img = hatchImage('#D55E00', 1);
+    const alpha = (x: number, y: number) => img.data[(y * img.width + x) * 4 + 3]!;
+    expect(img.data.length).toBe(img.width * img.height * 4);
+    // Each pixel depends on (x + y) mod size only, so the tile's edges meet seamlessly.
+    for (let y = 0; y < img.height; y++)
+      for (let x = 0; x < img.width; x++) expect(alpha(x, y)).toBe(alpha(0, (x + y) % img.height));
+    expect(alpha(0, 0)).toBeGreaterThan(0);
+    expect(alpha(Math.floor(img.width / 2), 0)).toBe(0);
+    expect([img.data[0], img.data[1], img.data[2]]).toEqual([0xd5, 0x5e, 0x00]);
+  });
+});
+
+describe('adding and removing', () => {
+  it('adds images, both sources with promoteId and every layer below the labels', () => {
+    const map = createStyleMap();
+    addIncidentLayers(map.asMap, prepareIncidentData(places()), { maxClaims: 12, lang: 'en' });
+    expect([...map.images.keys()].sort()).toEqual(hatchImageIds().sort());
+    expect(map.sources.get(INCIDENT_SOURCE)).toMatchObject({ type: 'geojson', promoteId: 'id' });
+    expect(map.sources.get(ANCHOR_SOURCE)).toMatchObject({ promoteId: 'id' });
+    for (const id of Object.values(LAYER)) expect(map.order).toContain(id);
+    expect(map.order.indexOf(LAYER.areaFill)).toBeLessThan(map.order.indexOf('province-boundary'));
+    expect(map.order.indexOf(LAYER.point)).toBeLessThan(map.order.indexOf('label-river'));
+    expect(map.order.slice(-2)).toEqual([LAYER.pointLabel, LAYER.pointGlyph]);
+  });
+
+  it('is idempotent and falls back to the top when a basemap layer is missing', () => {
+    const map = createStyleMap([]);
+    const data = prepareIncidentData(places());
+    addIncidentLayers(map.asMap, data, { maxClaims: 12, lang: 'en' });
+    addIncidentLayers(map.asMap, data, { maxClaims: 12, lang: 'en' });
+    expect(map.order).toEqual(incidentLayers(12, 'en').map((l) => l.spec.id));
+  });
+
+  it('removes everything it added and nothing else', () => {
+    const map = createStyleMap();
+    addIncidentLayers(map.asMap, prepareIncidentData(places()), { maxClaims: 12, lang: 'en' });
+    removeIncidentLayers(map.asMap);
+    expect(map.order).toEqual([
+      'province-boundary',
+      'iraq-syria-border',
+      'city-dot',
+      'label-river',
+    ]);
+    expect(map.sources.size).toBe(0);
+    expect(map.images.size).toBe(0);
+  });
+});
+
+it('removing from a removed map (no style) touches nothing', () => {
+  const map = createStyleMap();
+  const gone = {
+    ...map.asMap,
+    getSource: () => undefined,
+    hasImage: () => {
+      throw new Error('no style');
+    },
+  } as LayerMap;
+  expect(() => removeIncidentLayers(gone)).not.toThrow();
+});
+
+
+describe('filtering', () => {
+  it('matches exactly the given ids with a sorted match (O(1) per feature)', () => {
+    expect(placeFilter(['qaim', 'baghouz', 'qaim'])).toEqual([
+      'match',
+      ['get', 'id'],
+      ['baghouz', 'qaim'],
+      true,
+      false,
+    ]);
+    expect(placeFilter([])).toEqual(['boolean', false]);
+  });
+
+  it('adds the place filter to each layer’s own filter without touching the sources', () => {
+    const map = createStyleMap();
+    addIncidentLayers(map.asMap, prepareIncidentData(places()), { maxClaims: 12, lang: 'en' });
+    const before = map.sources.get(INCIDENT_SOURCE);
+    showPlaces(map.asMap, new Set(['qaim']));
+    expect(map.filters.get(LAYER.point)).toEqual([
+      'all',
+      (map.specs.get(LAYER.point) as { filter?: unknown }).filter,
+      placeFilter(['qaim']),
+    ]);
+    expect(map.filters.size).toBe(Object.values(LAYER).length);
+    expect(map.sources.get(INCIDENT_SOURCE)).toBe(before);
+  });
+
+  it('switches the label language of its own labels', () => {
+    const map = createStyleMap();
+    addIncidentLayers(map.asMap, prepareIncidentData(places()), { maxClaims: 12, lang: 'en' });
+    setIncidentLabelLanguage(map.asMap, 'ar');
+    expect(JSON.stringify(map.layout.get(`${LAYER.areaLabel}/text-field`))).toContain('name_ar');
+  });
+});
+
+describe('markPlace', () => {
+  it('sets feature-state in both sources', () => {
+    const map = createStyleMap();
+    addIncidentLayers(map.asMap, prepareIncidentData(places()), { maxClaims: 12, lang: 'en' });
+    markPlace(map.asMap, 'qaim', 'selected', true);
+    expect(map.states.get(`${INCIDENT_SOURCE}/qaim`)).toEqual({ selected: true });
+    expect(map.states.get(`${ANCHOR_SOURCE}/qaim`)).toEqual({ selected: true });
+  });
+
+  it('does nothing once the sources are gone', () => {
+    const map = createStyleMap();
+    markPlace(map.asMap, 'qaim', 'hovered', true);
+    expect(map.states.size).toBe(0);
+  });
+});
+
+describe('pickPlace', () => {
+  const hit = (id: string, shape: 'point' | 'line' | 'area', area_km2 = 0) => ({
+    properties: { id, shape, area_km2 },
+  });
+
+  it('prefers a point, then a line, then the smallest area', () => {
+    expect(
+      pickPlace([hit('iraq', 'area', 400_000), hit('border', 'line'), hit('qaim', 'point')]),
+    ).toBe('qaim');
+    expect(pickPlace([hit('iraq', 'area', 400_000), hit('border', 'line')])).toBe('border');
+    expect(
+      pickPlace([
+        hit('iraq', 'area', 400_000),
+        hit('anbar', 'area', 138_000),
+        hit('desert', 'area', 27_000),
+      ]),
+    ).toBe('desert');
+  });
+
+  it('takes the topmost of several points', () => {
+    expect(pickPlace([hit('baghouz', 'point'), hit('qaim', 'point')])).toBe('baghouz');
+  });
+
+  it('returns null for empty map', () => {
+    expect(pickPlace([])).toBeNull();
+    expect(pickPlace([{ properties: null }])).toBeNull();
+  });
+});
+
+describe('keyboard cursor', () => {
+  const anchor = (id: string, lon: number, lat = 33) => ({
+    properties: { id },
+    geometry: { type: 'Point' as const, coordinates: [lon, lat] },
+  });
+  const anchors = [
+    anchor('kirkuk', 44.4),
+    anchor('rutba', 40.3),
+    anchor('qaim', 41),
+    anchor('baghouz', 40.95),
+  ];
+
+  it('orders visible places west to east', () => {
+    expect(cursorOrder(anchors, new Set(['kirkuk', 'rutba', 'qaim', 'baghouz']))).toEqual([
+      'rutba',
+      'baghouz',
+      'qaim',
+      'kirkuk',
+    ]);
+    expect(cursorOrder(anchors, new Set(['kirkuk', 'qaim']))).toEqual(['qaim', 'kirkuk']);
+  });
+
+  it('steps forwards and back, wrapping, and starts at either end', () => {
+    const order = ['a', 'b', 'c'];
+    expect(stepCursor(order, null, 1)).toBe('a');
+    expect(stepCursor(order, null, -1)).toBe('c');
+    expect(stepCursor(order, 'a', 1)).toBe('b');
+    expect(stepCursor(order, 'c', 1)).toBe('a');
+    expect(stepCursor(order, 'a', -1)).toBe('c');
+    expect(stepCursor(order, 'gone', 1)).toBe('a');
+    expect(stepCursor([], 'a', 1)).toBeNull();
+  });
+
+  it('leaves arrows, plus, minus and modified keys to MapLibre', () => {
+    const key = (k: string, mods: Partial<KeyboardEvent> = {}) =>
+      cursorKey({ key: k, altKey: false, ctrlKey: false, metaKey: false, ...mods });
+    expect(key(']')).toBe('next');
+    expect(key('n')).toBe('next');
+    expect(key('[')).toBe('previous');
+    expect(key('p')).toBe('previous');
+    expect(key('Enter')).toBe('select');
+    expect(key('Escape')).toBe('clear');
+    for (const k of ['ArrowLeft', 'ArrowUp', '+', '-', '=']) expect(key(k)).toBeNull();
+    expect(key('n', { ctrlKey: true })).toBeNull();
+  });
+
+  it('announces the name, claims, independent sources and position', () => {
+    expect(
+      cursorAnnouncement(
+        { name_en: 'Qaim', claim_count: 3, independent_origins: 1, precision: 'settlement' },
+        2,
+        28,
+      ),
+    ).toBe(
+      'Qaim (town or city): 3 claims, 1 independent source. Place 2 of 28, west to east. Enter opens it.',
+    );
+  });
+});
+
+it('covers every category with a hatch image', () => {
+  expect(hatchImageIds()).toHaveLength(CATEGORIES.length + 1);
+});

@@ -1,0 +1,854 @@
+/**
+ * The verified layer on the map: one GeoJSON source of slim features and a handful of MapLibre
+ * layers that draw them (never a DOM marker per feature, so tens of thousands of places stay fast).
+ *
+ * The encoding comes from src/lib/legend/scales.ts so map and legend cannot disagree: size by claim
+ * count, colour plus a glyph letter by dominant category, and drawing style by geo-precision. A
+ * province- or region-level report is a soft, hatched, dash-outlined area and never a crisp dot;
+ * very large areas are faded so "all of Iraq" does not drown the map, and smaller areas draw above
+ * larger ones. Selection, hover and the keyboard cursor are feature-state (`promoteId: 'id'`), so
+ * they never touch the data.
+ */
+import { area, booleanPointInPolygon, centroid, length, along, pointOnFeature } from '@turf/turf';
+import type {
+  DataDrivenPropertyValueSpecification,
+  ExpressionSpecification,
+  FilterSpecification,
+  GeoJSONSourceSpecification,
+  LayerSpecification,
+  Map as MapLibreMap,
+  StyleImageSource,
+} from 'maplibre-gl';
+import type { Feature, FeatureCollection, Geometry, LineString, Point } from 'geojson';
+import type { Category, LonLat, PlaceFeatureProperties, PlaceKind, Precision } from '../data/types';
+import {
+  CATEGORY_COLORS,
+  NO_CATEGORY_COLOR,
+  PRECISION_STYLE,
+  colorExpression,
+  glyphExpression,
+  radiusExpression,
+  sizeScale,
+} from '../legend/scales';
+import { CATEGORIES, PRECISIONS } from '../legend/vocabulary';
+import { labelTextField, type LabelLanguage } from './labels';
+import { listen, type StyleTarget } from './events';
+import { FONTS } from './style';
+
+export const INCIDENT_SOURCE = 'incidents';
+/** one point per place (a town's point, a line's midpoint, an area's label point) */
+export const ANCHOR_SOURCE = 'incident-anchors';
+
+export const LAYER = {
+  areaFill: 'incidents-area-fill',
+  areaHatch: 'incidents-area-hatch',
+  areaOutline: 'incidents-area-outline',
+  areaHighlight: 'incidents-area-highlight',
+  line: 'incidents-line',
+  lineHighlight: 'incidents-line-highlight',
+  lineLabel: 'incidents-line-label',
+  areaLabel: 'incidents-area-label',
+  pointHalo: 'incidents-point-halo',
+  point: 'incidents-point',
+  pointRing: 'incidents-point-ring',
+  pointGlyph: 'incidents-point-glyph',
+  pointLabel: 'incidents-point-label',
+} as const;
+
+/** Point kinds the basemap has no label for (it labels GeoNames towns and cities). */
+const UNLABELLED_KINDS: PlaceKind[] = ['village', 'site', 'base'];
+
+/** The layers a pointer can hit, i.e. what `queryRenderedFeatures` is asked about. */
+export const INTERACTIVE_LAYERS: readonly string[] = [
+  LAYER.point,
+  LAYER.pointHalo,
+  LAYER.line,
+  LAYER.areaFill,
+];
+
+/** Feature-state keys. `cursor` is the keyboard cursor, drawn in the focus colour. */
+export type MarkKey = 'selected' | 'hovered' | 'cursor';
+
+const INK = '#1d1d1b';
+const FOCUS = '#1f5fbf';
+const HATCH_PREFIX = 'citemap-hatch-';
+
+export type Shape = 'point' | 'line' | 'area';
+
+/** What MapLibre gets per place: flat properties only, no claims array. */
+export interface SlimProperties {
+  id: string;
+  name_en: string;
+  name_ar: string;
+  kind: PlaceKind;
+  precision: Precision;
+  claim_count: number;
+  independent_origins: number;
+  dominant_category: Category | null;
+  approximate: boolean;
+  shape: Shape;
+  /** area in km² for areas, 0 otherwise: fades big areas and draws small ones on top */
+  area_km2: number;
+  /** the measured length for lines, 0 otherwise */
+  length_km: number;
+}
+
+export type SlimFeature = Feature<Geometry, SlimProperties>;
+
+interface PlaceFeatureInput {
+  geometry: Geometry;
+  properties: PlaceFeatureProperties;
+}
+
+export function shapeOf(geometry: Geometry): Shape {
+  switch (geometry.type) {
+    case 'Point':
+    case 'MultiPoint':
+      return 'point';
+    case 'LineString':
+    case 'MultiLineString':
+      return 'line';
+    default:
+      return 'area';
+  }
+}
+
+/**
+ * The slim copy MapLibre draws, areas sorted largest first so smaller ones draw above them
+ * (fill-sort-key does the same per layer; the order keeps the source honest on its own).
+ */
+export function slimFeatures(features: readonly PlaceFeatureInput[]): SlimFeature[] {
+  const slim = features.map((f): SlimFeature => {
+    const p = f.properties;
+    const shape = shapeOf(f.geometry);
+    return {
+      type: 'Feature',
+      geometry: f.geometry,
+      properties: {
+        id: p.id,
+        name_en: p.name_en,
+        name_ar: p.name_ar,
+        kind: p.kind,
+        precision: p.precision,
+        claim_count: p.claim_count,
+        independent_origins: p.independent_origins,
+        dominant_category: p.dominant_category,
+        approximate: p.approximate,
+        shape,
+        area_km2:
+          shape === 'area'
+            ? Math.round(area({ type: 'Feature', geometry: f.geometry, properties: {} }) / 1e6)
+            : 0,
+        length_km: shape === 'line' ? (p.measured_length_km ?? 0) : 0,
+      },
+    };
+  });
+  return slim.sort(
+    (a, b) =>
+      b.properties.area_km2 - a.properties.area_km2 ||
+      a.properties.id.localeCompare(b.properties.id),
+  );
+}
+
+/**
+ * One point per place, where its label, tooltip and keyboard cursor go: the point itself, the
+ * middle of a line along its length, or a point inside an area (its centroid when that lies
+ * inside, as for a province; otherwise a point on the surface, as for a ring round a city).
+ */
+export function anchorOf(feature: Feature<Geometry>): LonLat {
+  const g = feature.geometry;
+  if (g.type === 'Point') return g.coordinates as LonLat;
+  const shape = shapeOf(g);
+  if (shape === 'line') {
+    if (g.type === 'LineString') {
+      const half = length(feature as Feature<typeof g>) / 2;
+      return along(g, half).geometry.coordinates as LonLat;
+    }
+    if (g.type === 'MultiLineString') {
+      // The longest part carries the label.
+      const parts = g.coordinates.map((c): Feature<LineString> => ({
+        type: 'Feature',
+        geometry: { type: 'LineString', coordinates: c },
+        properties: {},
+      }));
+      const longest = parts.reduce((a, b) => (length(b) > length(a) ? b : a));
+      return along(longest, length(longest) / 2).geometry.coordinates as LonLat;
+    }
+  }
+  if (g.type === 'Polygon' || g.type === 'MultiPolygon') {
+    const c = centroid(feature);
+    if (booleanPointInPolygon(c, g)) return c.geometry.coordinates as LonLat;
+  }
+  return pointOnFeature(feature).geometry.coordinates as LonLat;
+}
+
+export function anchorFeatures(slim: readonly SlimFeature[]): Feature<Point, SlimProperties>[] {
+  return slim.map((f) => ({
+    type: 'Feature',
+    geometry: { type: 'Point', coordinates: anchorOf(f) },
+    properties: f.properties,
+  }));
+}
+
+// ─── Style ───────────────────────────────────────────────────────────────────
+
+function state(key: MarkKey): ExpressionSpecification {
+  return ['boolean', ['feature-state', key], false];
+}
+
+function byPrecision<T extends number | string | number[] | null>(
+  pick: (p: Precision) => T,
+): ExpressionSpecification {
+  const [first, ...rest] = PRECISIONS;
+  const branches = rest.flatMap((p) => [p, literal(pick(p))]);
+  return [
+    'match',
+    ['get', 'precision'],
+    first,
+    literal(pick(first)),
+    ...branches,
+    literal(pick(first)),
+  ] as ExpressionSpecification;
+}
+
+function literal(v: unknown): unknown {
+  return Array.isArray(v) ? ['literal', v] : v;
+}
+
+function zoomed(...stops: number[]): ExpressionSpecification {
+  return ['interpolate', ['linear'], ['zoom'], ...stops] as ExpressionSpecification;
+}
+
+/**
+ * 1 for an area up to a large province, falling to 0.2 for a whole country: a claim about "Iraq"
+ * is real but says little about where, so it must not drown the map.
+ */
+export const AREA_FADE: ExpressionSpecification = [
+  'interpolate',
+  ['linear'],
+  ['get', 'area_km2'],
+  25_000,
+  1,
+  100_000,
+  0.5,
+  450_000,
+  0.2,
+];
+
+/** Areas larger than this get no name label on the map (the basemap names countries). */
+export const AREA_LABEL_MAX_KM2 = 150_000;
+
+const isShape = (shape: Shape): ExpressionSpecification => ['==', ['get', 'shape'], shape];
+const precisionIn = (ps: Precision[]): ExpressionSpecification => [
+  'in',
+  ['get', 'precision'],
+  ['literal', ps],
+];
+
+/** Whether white or ink reads better on a category colour (WCAG relative luminance). */
+export function glyphInk(hex: string): string {
+  const [r, g, b] = [1, 3, 5].map((i) => {
+    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  const lum = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  // Contrast with white (1.05 / (L + .05)) against contrast with near-black ink.
+  return 1.05 / (lum + 0.05) >= (lum + 0.05) / 0.0625 ? '#ffffff' : INK;
+}
+
+function glyphInkExpression(): ExpressionSpecification {
+  const branches = CATEGORIES.flatMap((c) => [c, glyphInk(CATEGORY_COLORS[c])]);
+  return [
+    'match',
+    ['get', 'dominant_category'],
+    ...branches,
+    INK,
+  ] as unknown as ExpressionSpecification;
+}
+
+/** The smallest claim count whose circle is big enough to hold its glyph. */
+export function glyphInsideFrom(maxClaims: number, minRadius = 8): number {
+  const scale = sizeScale(maxClaims);
+  for (let n = 1; n <= Math.max(2, maxClaims); n++) if (scale(n) >= minRadius) return n;
+  return Infinity;
+}
+
+/** A label's text: the place's name in the reader's language and its claim count. */
+export function areaLabelField(lang: LabelLanguage): ExpressionSpecification {
+  const name: ExpressionSpecification =
+    lang === 'ar' ? ['coalesce', ['get', 'name_ar'], ['get', 'name_en']] : ['get', 'name_en'];
+  const count: ExpressionSpecification = [
+    'case',
+    ['==', ['get', 'claim_count'], 1],
+    '1 claim',
+    ['concat', ['to-string', ['get', 'claim_count']], ' claims'],
+  ];
+  return ['format', name, {}, '\n', {}, count, { 'font-scale': 0.85 }];
+}
+
+/** A line's label: its name and, for the border, the length measured along the drawn line. */
+export function lineLabelField(lang: LabelLanguage): ExpressionSpecification {
+  const name: ExpressionSpecification =
+    lang === 'ar' ? ['coalesce', ['get', 'name_ar'], ['get', 'name_en']] : ['get', 'name_en'];
+  return [
+    'case',
+    ['>', ['get', 'length_km'], 0],
+    ['concat', name, ' · ', ['to-string', ['round', ['get', 'length_km']]], ' km measured'],
+    name,
+  ];
+}
+
+export interface IncidentLayer {
+  spec: LayerSpecification;
+  /** the basemap layer it goes under; missing ids fall back to the top */
+  before?: string;
+}
+
+/** Every layer, bottom to top, with where it goes among the basemap layers. */
+export function incidentLayers(maxClaims: number, lang: LabelLanguage): IncidentLayer[] {
+  const radius = radiusExpression(maxClaims);
+  const color = colorExpression();
+  const hatched = PRECISIONS.filter((p) => PRECISION_STYLE[p].hatch);
+  const dotted = PRECISIONS.filter((p) => PRECISION_STYLE[p].dot);
+  const haloed = PRECISIONS.filter(
+    (p) => PRECISION_STYLE[p].haloRadius > 0 || !PRECISION_STYLE[p].dot,
+  );
+  const insideFrom = glyphInsideFrom(maxClaims);
+  const inside: ExpressionSpecification = ['>=', ['get', 'claim_count'], insideFrom];
+  const emphasis = (selected: number, cursor: number, hovered: number, rest: number) =>
+    [
+      'case',
+      state('selected'),
+      selected,
+      state('cursor'),
+      cursor,
+      state('hovered'),
+      hovered,
+      rest,
+    ] as ExpressionSpecification;
+  const markColor: ExpressionSpecification = [
+    'case',
+    state('selected'),
+    INK,
+    state('cursor'),
+    FOCUS,
+    INK,
+  ];
+  const sortKey: DataDrivenPropertyValueSpecification<number> = ['-', 0, ['get', 'area_km2']];
+
+  return [
+    {
+      before: 'province-boundary',
+      spec: {
+        id: LAYER.areaFill,
+        type: 'fill',
+        source: INCIDENT_SOURCE,
+        filter: isShape('area'),
+        layout: { 'fill-sort-key': sortKey },
+        paint: {
+          'fill-color': color,
+          'fill-opacity': [
+            '*',
+            byPrecision((p) => PRECISION_STYLE[p].fillOpacity),
+            AREA_FADE,
+            emphasis(2.4, 2, 1.7, 1),
+          ],
+          'fill-antialias': false,
+        },
+      },
+    },
+    {
+      before: 'province-boundary',
+      spec: {
+        id: LAYER.areaHatch,
+        type: 'fill',
+        source: INCIDENT_SOURCE,
+        filter: ['all', isShape('area'), precisionIn(hatched)],
+        layout: { 'fill-sort-key': sortKey },
+        paint: {
+          'fill-pattern': [
+            'concat',
+            HATCH_PREFIX,
+            ['coalesce', ['get', 'dominant_category'], 'none'],
+          ],
+          'fill-opacity': ['*', 0.7, AREA_FADE, AREA_FADE],
+        },
+      },
+    },
+    {
+      before: 'iraq-syria-border',
+      spec: {
+        id: LAYER.line,
+        type: 'line',
+        source: INCIDENT_SOURCE,
+        filter: isShape('line'),
+        layout: { 'line-cap': 'round', 'line-join': 'round' },
+        paint: {
+          'line-color': color,
+          'line-width': zoomed(3, 7, 6, 11, 9, 18),
+          'line-opacity': emphasis(0.6, 0.55, 0.5, 0.36),
+          'line-blur': 1.5,
+        },
+      },
+    },
+    {
+      before: 'city-dot',
+      spec: {
+        id: LAYER.areaOutline,
+        type: 'line',
+        source: INCIDENT_SOURCE,
+        filter: isShape('area'),
+        layout: { 'line-join': 'round', 'line-sort-key': sortKey },
+        paint: {
+          'line-color': color,
+          'line-width': 1.3,
+          'line-opacity': ['*', 0.85, AREA_FADE],
+          'line-dasharray': byPrecision((p) => PRECISION_STYLE[p].outlineDash ?? [1, 0]),
+          'line-blur': byPrecision((p) => PRECISION_STYLE[p].outlineBlur),
+        },
+      },
+    },
+    {
+      before: 'city-dot',
+      spec: {
+        id: LAYER.areaHighlight,
+        type: 'line',
+        source: INCIDENT_SOURCE,
+        filter: isShape('area'),
+        layout: { 'line-join': 'round' },
+        paint: {
+          'line-color': markColor,
+          'line-width': emphasis(3, 2.5, 1.5, 0),
+          'line-opacity': emphasis(1, 1, 0.7, 0),
+        },
+      },
+    },
+    {
+      before: 'city-dot',
+      spec: {
+        id: LAYER.lineHighlight,
+        type: 'line',
+        source: INCIDENT_SOURCE,
+        filter: isShape('line'),
+        layout: { 'line-cap': 'round', 'line-join': 'round' },
+        paint: {
+          'line-color': markColor,
+          // A casing either side of the band: the gap is the band's width.
+          'line-gap-width': zoomed(3, 7, 6, 11, 9, 18),
+          'line-width': emphasis(2.5, 2, 1.2, 0),
+          'line-opacity': emphasis(1, 1, 0.7, 0),
+        },
+      },
+    },
+    // Below the basemap labels in placement priority, so place names win any collision.
+    {
+      before: 'label-river',
+      spec: {
+        id: LAYER.lineLabel,
+        type: 'symbol',
+        source: INCIDENT_SOURCE,
+        minzoom: 4.5,
+        filter: ['all', isShape('line'), ['>', ['get', 'length_km'], 0]],
+        layout: {
+          'symbol-placement': 'line',
+          'symbol-spacing': 500,
+          'text-field': lineLabelField(lang),
+          'text-font': [...FONTS.semibold],
+          'text-size': zoomed(4.5, 10.5, 9, 13),
+          'text-offset': [0, 1.3],
+          'text-max-angle': 25,
+          'text-letter-spacing': 0.03,
+        },
+        paint: {
+          'text-color': INK,
+          'text-halo-color': 'rgba(255, 255, 255, 0.92)',
+          'text-halo-width': 1.4,
+        },
+      },
+    },
+    {
+      before: 'label-river',
+      spec: {
+        id: LAYER.areaLabel,
+        type: 'symbol',
+        source: ANCHOR_SOURCE,
+        minzoom: 6,
+        filter: ['all', isShape('area'), ['<', ['get', 'area_km2'], AREA_LABEL_MAX_KM2]],
+        layout: {
+          'text-field': areaLabelField(lang),
+          'text-font': [...FONTS.italic],
+          'text-size': zoomed(5.5, 10.5, 9, 12.5),
+          'text-max-width': 9,
+          'text-padding': 4,
+          'symbol-sort-key': ['get', 'area_km2'],
+        },
+        paint: {
+          'text-color': '#4a4740',
+          'text-halo-color': 'rgba(255, 255, 255, 0.9)',
+          'text-halo-width': 1.3,
+        },
+      },
+    },
+    {
+      before: 'label-river',
+      spec: {
+        id: LAYER.pointHalo,
+        type: 'circle',
+        source: INCIDENT_SOURCE,
+        filter: ['all', isShape('point'), precisionIn(haloed)],
+        paint: {
+          'circle-radius': ['+', radius, byPrecision((p) => PRECISION_STYLE[p].haloRadius || 12)],
+          'circle-color': color,
+          'circle-opacity': byPrecision((p) => PRECISION_STYLE[p].haloOpacity || 0.25),
+          'circle-blur': 0.8,
+        },
+      },
+    },
+    {
+      before: 'label-river',
+      spec: {
+        id: LAYER.point,
+        type: 'circle',
+        source: INCIDENT_SOURCE,
+        filter: ['all', isShape('point'), precisionIn(dotted)],
+        // Small circles above big ones, so a village beside a city stays clickable.
+        layout: { 'circle-sort-key': ['-', 0, ['get', 'claim_count']] },
+        paint: {
+          'circle-radius': radius,
+          'circle-color': color,
+          'circle-opacity': 0.92,
+          'circle-blur': byPrecision((p) => PRECISION_STYLE[p].blur),
+          'circle-stroke-color': byPrecision((p) => PRECISION_STYLE[p].strokeColor),
+          'circle-stroke-width': byPrecision((p) => PRECISION_STYLE[p].strokeWidth),
+        },
+      },
+    },
+    {
+      before: 'label-river',
+      spec: {
+        id: LAYER.pointRing,
+        type: 'circle',
+        source: INCIDENT_SOURCE,
+        filter: isShape('point'),
+        paint: {
+          'circle-radius': ['+', radius, 4],
+          'circle-color': 'rgba(0, 0, 0, 0)',
+          'circle-stroke-color': markColor,
+          'circle-stroke-width': emphasis(3, 2.5, 1.5, 0),
+          'circle-stroke-opacity': emphasis(1, 1, 0.75, 0),
+        },
+      },
+    },
+    // Names of the villages and sites the basemap does not label (it labels towns and cities, from
+    // GeoNames). Placed before the basemap labels, since these places are what the map is about.
+    {
+      spec: {
+        id: LAYER.pointLabel,
+        type: 'symbol',
+        source: INCIDENT_SOURCE,
+        minzoom: 6,
+        filter: ['all', isShape('point'), ['in', ['get', 'kind'], ['literal', UNLABELLED_KINDS]]],
+        layout: {
+          'text-field': labelTextField(lang),
+          'text-font': [...FONTS.semibold],
+          'text-size': zoomed(6, 11, 9, 13),
+          'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+          'text-radial-offset': ['+', ['/', radius, 12], 0.35],
+          'text-justify': 'auto',
+          'text-padding': 2,
+        },
+        paint: {
+          'text-color': INK,
+          'text-halo-color': 'rgba(255, 255, 255, 0.95)',
+          'text-halo-width': 1.5,
+        },
+      },
+    },
+    // The category glyph, so colour is never the only carrier: inside a circle big enough to hold
+    // it, else beside it. Placed first (top layer, biggest place first), so where two circles
+    // overlap only the bigger one's letter shows, and labels move aside rather than cover it.
+    {
+      spec: {
+        id: LAYER.pointGlyph,
+        type: 'symbol',
+        source: INCIDENT_SOURCE,
+        // Beside a small circle the glyph would clutter the overview, so it waits for zoom 7.
+        filter: ['all', isShape('point'), ['any', inside, ['>=', ['zoom'], 7]]],
+        layout: {
+          'text-field': glyphExpression(),
+          'text-font': [...FONTS.bold],
+          'text-size': ['case', inside, 11, 10],
+          'text-offset': ['case', inside, ['literal', [0, 0]], ['literal', [0.9, -0.8]]],
+          'text-padding': 0,
+          'symbol-sort-key': ['-', 0, ['get', 'claim_count']],
+        },
+        paint: {
+          'text-color': ['case', inside, glyphInkExpression(), INK],
+          'text-halo-color': ['case', inside, 'rgba(0, 0, 0, 0)', 'rgba(255, 255, 255, 0.95)'],
+          'text-halo-width': 1.4,
+        },
+      },
+    },
+  ];
+}
+
+// ─── Hatch images ────────────────────────────────────────────────────────────
+
+/** Hatch geometry, shared with the legend's SVG pattern. */
+export const HATCH = { size: 9, width: 1.3, alpha: 0.55 } as const;
+
+/**
+ * A tileable diagonal hatch in `hex`, drawn straight into RGBA pixels (no canvas needed, so it is
+ * unit-testable). `(x + y) mod size` is constant along each 45° line and wraps at the tile edge.
+ */
+export function hatchImage(
+  hex: string,
+  pixelRatio = 2,
+): { width: number; height: number; data: Uint8Array } {
+  const size = HATCH.size * pixelRatio;
+  const w = HATCH.width * pixelRatio;
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  const data = new Uint8Array(size * size * 4);
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      const d = (x + y) % size;
+      // Distance to the nearest line, wrapping, with a one-pixel soft edge.
+      const dist = Math.min(d, size - d);
+      const cover = Math.max(0, Math.min(1, w / 2 + 0.5 - dist));
+      const i = (y * size + x) * 4;
+      data[i] = r!;
+      data[i + 1] = g!;
+      data[i + 2] = b!;
+      data[i + 3] = Math.round(255 * HATCH.alpha * cover);
+    }
+  }
+  return { width: size, height: size, data };
+}
+
+export function hatchImageIds(): string[] {
+  return [...CATEGORIES, 'none'].map((c) => HATCH_PREFIX + c);
+}
+
+// ─── Adding, filtering, marking ──────────────────────────────────────────────
+
+/** The slice of the MapLibre map these functions use (tests pass a fake). */
+export type LayerMap = Pick<
+  MapLibreMap,
+  | 'addSource'
+  | 'getSource'
+  | 'removeSource'
+  | 'addLayer'
+  | 'getLayer'
+  | 'removeLayer'
+  | 'setFilter'
+  | 'setLayoutProperty'
+  | 'hasImage'
+  | 'addImage'
+  | 'removeImage'
+  | 'setFeatureState'
+>;
+
+export interface IncidentData {
+  slim: SlimFeature[];
+  anchors: Feature<Point, SlimProperties>[];
+}
+
+export function prepareIncidentData(features: readonly PlaceFeatureInput[]): IncidentData {
+  const slim = slimFeatures(features);
+  return { slim, anchors: anchorFeatures(slim) };
+}
+
+function collection<G extends Geometry>(
+  features: Feature<G, SlimProperties>[],
+): FeatureCollection<G, SlimProperties> {
+  return { type: 'FeatureCollection', features };
+}
+
+/** Adds the hatch images, both sources and every layer. Idempotent. */
+export function addIncidentLayers(
+  map: LayerMap,
+  data: IncidentData,
+  opts: { maxClaims: number; lang: LabelLanguage },
+): void {
+  const colors: Record<string, string> = { ...CATEGORY_COLORS, none: NO_CATEGORY_COLOR };
+  for (const id of hatchImageIds()) {
+    if (!map.hasImage(id)) {
+      map.addImage(id, hatchImage(colors[id.slice(HATCH_PREFIX.length)]!) as StyleImageSource, {
+        pixelRatio: 2,
+      });
+    }
+  }
+  const source = (data: FeatureCollection): GeoJSONSourceSpecification => ({
+    type: 'geojson',
+    data,
+    promoteId: 'id',
+    // Selection rings and thin outlines must match the geometry closely at every zoom.
+    tolerance: 0.3,
+  });
+  if (!map.getSource(INCIDENT_SOURCE))
+    map.addSource(INCIDENT_SOURCE, source(collection(data.slim)));
+  if (!map.getSource(ANCHOR_SOURCE)) map.addSource(ANCHOR_SOURCE, source(collection(data.anchors)));
+  for (const { spec, before } of incidentLayers(opts.maxClaims, opts.lang)) {
+    if (map.getLayer(spec.id)) continue;
+    map.addLayer(spec, before && map.getLayer(before) ? before : undefined);
+  }
+}
+
+/** Removes what addIncidentLayers added (whatever of it is still there). */
+export function removeIncidentLayers(map: LayerMap): void {
+  // After map.remove() there is no style: getSource answers undefined, but hasImage would throw.
+  // Everything is added in one synchronous call, so no source means nothing of ours is left.
+  if (!map.getSource(INCIDENT_SOURCE) && !map.getSource(ANCHOR_SOURCE)) return;
+  for (const id of Object.values(LAYER).reverse()) if (map.getLayer(id)) map.removeLayer(id);
+  for (const id of [INCIDENT_SOURCE, ANCHOR_SOURCE]) if (map.getSource(id)) map.removeSource(id);
+  for (const id of hatchImageIds()) if (map.hasImage(id)) map.removeImage(id);
+}
+
+/**
+ * A filter that keeps exactly the given places. `match` rather than `in` (mapFilterExpression):
+ * MapLibre evaluates `in` on a literal array with `indexOf`, linear per feature, while `match`
+ * compiles its labels into a lookup, so the filter stays O(1) per feature with tens of thousands.
+ * https://maplibre.org/maplibre-style-spec/expressions/#match
+ */
+export function placeFilter(placeIds: Iterable<string>): FilterSpecification {
+  const ids = [...new Set(placeIds)].sort();
+  if (ids.length === 0) return ['boolean', false];
+  return ['match', ['get', 'id'], ids, true, false];
+}
+
+let baseFilters: ReadonlyMap<string, FilterSpecification | undefined> | undefined;
+
+/** Each layer's own filter (its shape, its precisions), which the place filter is added to. */
+function baseFilterOf(layerId: string): FilterSpecification | undefined {
+  baseFilters ??= new Map(
+    incidentLayers(2, 'en').map(({ spec }) => [
+      spec.id,
+      'filter' in spec ? spec.filter : undefined,
+    ]),
+  );
+  return baseFilters.get(layerId);
+}
+
+/** Shows only the given places on every incident layer; cheap, the source is left alone. */
+export function showPlaces(map: LayerMap, placeIds: Iterable<string>): void {
+  const only = placeFilter(placeIds);
+  for (const id of Object.values(LAYER)) {
+    if (!map.getLayer(id)) continue;
+    const base = baseFilterOf(id);
+    map.setFilter(id, base ? (['all', base, only] as FilterSpecification) : only);
+  }
+}
+
+/** Switches the incident labels to the reader's label language. */
+export function setIncidentLabelLanguage(map: LayerMap, lang: LabelLanguage): void {
+  if (map.getLayer(LAYER.areaLabel))
+    map.setLayoutProperty(LAYER.areaLabel, 'text-field', areaLabelField(lang));
+  if (map.getLayer(LAYER.lineLabel))
+    map.setLayoutProperty(LAYER.lineLabel, 'text-field', lineLabelField(lang));
+  if (map.getLayer(LAYER.pointLabel))
+    map.setLayoutProperty(LAYER.pointLabel, 'text-field', labelTextField(lang));
+}
+
+/**
+ * Sets one feature-state flag on a place, in both sources. Skipped when the sources are gone
+ * (MapLibre reports an error for feature-state on a missing source).
+ */
+export function markPlace(map: LayerMap, id: string, key: MarkKey, on: boolean): void {
+  for (const source of [INCIDENT_SOURCE, ANCHOR_SOURCE]) {
+    if (map.getSource(source)) map.setFeatureState({ source, id }, { [key]: on });
+  }
+}
+
+// ─── Picking and the keyboard cursor ─────────────────────────────────────────
+
+export interface Hit {
+  properties: Partial<Pick<SlimProperties, 'id' | 'shape' | 'area_km2'>> | null;
+}
+
+/**
+ * Which place a click or hover means when several are under the pointer: a point (the topmost,
+ * which MapLibre lists first), else a line, else the smallest area.
+ */
+export function pickPlace(hits: readonly Hit[]): string | null {
+  const rank = { point: 0, line: 1, area: 2 } as const;
+  let best: { id: string; rank: number; area: number; order: number } | null = null;
+  hits.forEach((hit, order) => {
+    const p = hit.properties;
+    if (!p?.id || !p.shape) return;
+    const cand = { id: p.id, rank: rank[p.shape], area: p.area_km2 ?? 0, order };
+    if (
+      !best ||
+      cand.rank < best.rank ||
+      (cand.rank === best.rank && cand.rank === 2 && cand.area < best.area)
+    )
+      best = cand;
+  });
+  return (best as { id: string } | null)?.id ?? null;
+}
+
+/** The keyboard cursor's order: visible places west to east (ties north to south, then by id). */
+export function cursorOrder(
+  anchors: readonly { properties: { id: string }; geometry: Point }[],
+  visible: ReadonlySet<string>,
+): string[] {
+  return anchors
+    .filter((a) => visible.has(a.properties.id))
+    .sort((a, b) => {
+      const [ax, ay] = a.geometry.coordinates as [number, number];
+      const [bx, by] = b.geometry.coordinates as [number, number];
+      return ax - bx || by - ay || a.properties.id.localeCompare(b.properties.id);
+    })
+    .map((a) => a.properties.id);
+}
+
+/** The next (+1) or previous (−1) place, wrapping; from nowhere, the first or the last. */
+export function stepCursor(
+  order: readonly string[],
+  current: string | null,
+  dir: 1 | -1,
+): string | null {
+  if (order.length === 0) return null;
+  const i = current === null ? -1 : order.indexOf(current);
+  if (i === -1) return dir === 1 ? order[0]! : order[order.length - 1]!;
+  return order[(i + dir + order.length) % order.length]!;
+}
+
+export type CursorKey = 'next' | 'previous' | 'select' | 'clear';
+
+/** The keyboard cursor's keys; anything else (arrows, +, −) stays with MapLibre. */
+export function cursorKey(
+  event: Pick<KeyboardEvent, 'key' | 'altKey' | 'ctrlKey' | 'metaKey'>,
+): CursorKey | null {
+  if (event.altKey || event.ctrlKey || event.metaKey) return null;
+  switch (event.key) {
+    case ']':
+    case 'n':
+      return 'next';
+    case '[':
+    case 'p':
+      return 'previous';
+    case 'Enter':
+      return 'select';
+    case 'Escape':
+      return 'clear';
+    default:
+      return null;
+  }
+}
+
+/** "3 claims, 1 independent source": what the tooltip and the announcement say. */
+export function countsText(claims: number, origins: number): string {
+  const c = `${claims} ${claims === 1 ? 'claim' : 'claims'}`;
+  const o = `${origins} independent ${origins === 1 ? 'source' : 'sources'}`;
+  return `${c}, ${o}`;
+}
+
+/** The aria-live announcement for the keyboard cursor. */
+export function cursorAnnouncement(
+  place: Pick<SlimProperties, 'name_en' | 'claim_count' | 'independent_origins' | 'precision'>,
+  position: number,
+  total: number,
+): string {
+  const where = PRECISION_STYLE[place.precision].label.toLowerCase();
+  return `${place.name_en} (${where}): ${countsText(place.claim_count, place.independent_origins)}. Place ${position} of ${total}, west to east. Enter opens it.`;
+}
