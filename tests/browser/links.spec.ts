@@ -10,7 +10,10 @@ test('a link copied mid-flow reopens the same place, claim, article and highligh
   await openMap(page, '#p=qaim');
   const panel = page.locator('.citation-panel');
   await expect(panel).toBeVisible();
-  await panel.getByRole('button', { name: /Read in source/ }).first().click();
+  await panel
+    .getByRole('button', { name: /Read in source/ })
+    .first()
+    .click();
   const reader = page.getByRole('dialog');
   await expect(reader).toBeVisible();
   const current = reader.locator('mark[aria-current], mark.current').first();
@@ -25,9 +28,9 @@ test('a link copied mid-flow reopens the same place, claim, article and highligh
   await openMap(second, `#${hashOf(link)}`);
   await expect(second.locator('.citation-panel')).toBeVisible();
   await expect(second.getByRole('dialog')).toBeVisible();
-  await expect(second.getByRole('dialog').locator('mark[aria-current], mark.current').first()).toHaveText(
-    passage!,
-  );
+  await expect(
+    second.getByRole('dialog').locator('mark[aria-current], mark.current').first(),
+  ).toHaveText(passage!);
   expect(hashOf(second.url())).toBe(hashOf(link));
   expect(errors).toEqual([]);
 });

@@ -341,7 +341,6 @@ it('removing from a removed map (no style) touches nothing', () => {
   expect(() => removeIncidentLayers(gone)).not.toThrow();
 });
 
-
 describe('filtering', () => {
   it('matches exactly the given ids with a sorted match (O(1) per feature)', () => {
     expect(placeFilter(['qaim', 'baghouz', 'qaim'])).toEqual([
