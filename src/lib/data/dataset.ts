@@ -1,5 +1,10 @@
 import type { FeatureCollection, Geometry } from 'geojson';
-import type { PlaceFeatureProperties, PublishedSource, VerifiedClaim } from './types';
+import type {
+  PlaceFeatureProperties,
+  PublishedBriefing,
+  PublishedSource,
+  VerifiedClaim,
+} from './types';
 import { buildFilterIndex, type FilterIndex } from '../filters/filters';
 import { buildSearchIndex, type SearchIndex } from '../search/search';
 import { buildKnown, type KnownIds } from '../state/hash';
@@ -13,6 +18,9 @@ export interface Dataset {
   readonly placesById: ReadonlyMap<string, PlaceFeature>;
   readonly claimsById: ReadonlyMap<string, VerifiedClaim>;
   readonly sourcesById: ReadonlyMap<string, PublishedSource>;
+  /** the briefings, in file-name order, each step's key quote resolved by the build */
+  readonly briefings: readonly PublishedBriefing[];
+  readonly briefingsById: ReadonlyMap<string, PublishedBriefing>;
   readonly filterIndex: FilterIndex;
   readonly searchIndex: SearchIndex;
   readonly known: KnownIds;
@@ -23,7 +31,7 @@ export interface Dataset {
 export function indexDataset(
   collection: FeatureCollection<Geometry, PlaceFeatureProperties>,
   sources: readonly PublishedSource[],
-  briefings?: ReadonlyMap<string, number>,
+  briefings: readonly PublishedBriefing[] = [],
 ): Dataset {
   const features = collection.features as PlaceFeature[];
   const claimsById = new Map<string, VerifiedClaim>();
@@ -34,9 +42,12 @@ export function indexDataset(
     placesById: new Map(features.map((f) => [f.properties.id, f])),
     claimsById,
     sourcesById: new Map(sources.map((s) => [s.id, s])),
+    briefings,
+    briefingsById: new Map(briefings.map((b) => [b.id, b])),
     filterIndex: buildFilterIndex(features, sources),
     searchIndex: buildSearchIndex(features, sources),
-    known: buildKnown(features, sources, briefings),
+    // With the step counts known, a `b=id:step` hash opens that briefing at that step.
+    known: buildKnown(features, sources, new Map(briefings.map((b) => [b.id, b.steps.length]))),
     maxClaims: features.reduce((m, f) => Math.max(m, f.properties.claim_count), 1),
   };
 }
@@ -47,17 +58,20 @@ async function fetchOk(url: URL, what: string): Promise<Response> {
   return res;
 }
 
-/** Loads the verified layer and the source metadata the build wrote to public/data/. */
+/** Loads the verified layer, the source metadata and the briefings the build wrote to public/data/. */
 export async function loadDataset(base: string | URL = document.baseURI): Promise<Dataset> {
-  const [incidents, sources] = await Promise.all([
+  const [incidents, sources, briefings] = await Promise.all([
     fetchOk(new URL('data/incidents.geojson', base), 'the incident layer').then(
       (r) => r.json() as Promise<FeatureCollection<Geometry, PlaceFeatureProperties>>,
     ),
     fetchOk(new URL('data/sources.json', base), 'the source metadata').then(
       (r) => r.json() as Promise<PublishedSource[]>,
     ),
+    fetchOk(new URL('data/briefings.json', base), 'the briefings').then(
+      (r) => r.json() as Promise<PublishedBriefing[]>,
+    ),
   ]);
-  return indexDataset(incidents, sources);
+  return indexDataset(incidents, sources, briefings);
 }
 
 const texts = new Map<string, Promise<string>>();

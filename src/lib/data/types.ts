@@ -224,3 +224,92 @@ export interface PublishedSource extends Source {
   /** the claims quoting it */
   claim_ids: string[];
 }
+
+// ─── Briefings (data/briefings/*.json → public/data/briefings.json) ──────────
+
+/** What a briefing step shows on the map; absent lists mean "all", as in the explorer. */
+export interface BriefingFilters {
+  categories?: Category[];
+  /** source ids whose quotes count */
+  sources?: string[];
+  /** count only quotes from articles that derive from no other article */
+  independentOnly?: boolean;
+  precisions?: Precision[];
+}
+
+/** A camera the briefing flies to: the view's camera, authored by hand. */
+export interface BriefingCamera {
+  center: LonLat;
+  zoom: number;
+  /** degrees in [-180, 180] */
+  bearing: number;
+}
+
+/** One step of a briefing, as curated. */
+export interface BriefingStep {
+  /** stable id, unique within the briefing, e.g. `baghouz` */
+  id: string;
+  heading: string;
+  /** what the step says, short and in our own words */
+  text: string;
+  /** place ids the step is about; the first is where "Explore" opens */
+  places: string[];
+  /** claim ids the step rests on */
+  claims: string[];
+  /** the quote shown large: one of the step's claims and an index into its quotes */
+  key_quote: { claim: string; quote: number };
+  camera: BriefingCamera;
+  filters?: BriefingFilters;
+  /** inclusive ISO days; claims with no date are hidden while it is set */
+  date_range?: [string, string];
+}
+
+/** A briefing, as curated: one file in data/briefings/, named after its id. */
+export interface Briefing {
+  id: string;
+  title: string;
+  subtitle?: string;
+  steps: BriefingStep[];
+}
+
+/** A step's key quote resolved by the build, so the app needn't look it up. */
+export interface ResolvedKeyQuote extends VerifiedQuote {
+  claim: string;
+  /** index into the claim's quotes */
+  quote: number;
+  publication: string;
+  headline: string;
+  authors: string[];
+  date: string;
+  date_precision: Source['date_precision'];
+  /** "The Washington Post · Louisa Loveluck and Mustafa Salim · 21 July 2019" */
+  source_line: string;
+}
+
+/** The filters a step applies, complete (the explorer's Filters shape: null = no restriction). */
+export interface PublishedStepFilters {
+  categories: Category[] | null;
+  sources: string[] | null;
+  independentOnly: boolean;
+  precisions: Precision[] | null;
+  dateRange: [string, string] | null;
+}
+
+export interface PublishedBriefingStep {
+  id: string;
+  heading: string;
+  text: string;
+  places: string[];
+  claims: string[];
+  key_quote: ResolvedKeyQuote;
+  camera: BriefingCamera;
+  filters: PublishedStepFilters;
+}
+
+/** one record of public/data/briefings.json */
+export interface PublishedBriefing {
+  id: string;
+  title: string;
+  subtitle?: string;
+  steps: PublishedBriefingStep[];
+}

@@ -28,6 +28,7 @@ describe('buildDataset on the valid fixture', () => {
     const r = await buildDataset({ rootDir: fixture('valid'), outDir });
     expect(r.errors).toEqual([]);
     expect(readdirSync(join(outDir, 'data')).sort()).toEqual([
+      'briefings.json',
       'claims.csv',
       'incidents.geojson',
       'sources.json',

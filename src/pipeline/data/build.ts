@@ -1,8 +1,9 @@
 /**
  * `npm run data`: validates the curated data (seeds/sources.json, data/places.json,
- * data/claims.json) against the source texts and the reference geography, and writes the
- * verified layer to public/: data/incidents.geojson, data/sources.json, data/claims.csv and
- * sources/<file>. Any failed check stops the build before anything is written.
+ * data/claims.json, data/briefings/*.json) against the source texts and the reference geography,
+ * and writes the verified layer to public/: data/incidents.geojson, data/sources.json,
+ * data/claims.csv, data/briefings.json and sources/<file>. Any failed check stops the build
+ * before anything is written.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type {
+  Briefing,
   Category,
   Claim,
   Place,
@@ -19,6 +21,14 @@ import type {
   VerifiedClaim,
   VerifiedQuote,
 } from '../../lib/data/types.ts';
+import {
+  briefingWarnings,
+  checkBriefing,
+  checkBriefingReferences,
+  checkBriefingVisibility,
+  publishBriefing,
+  readBriefingFiles,
+} from './briefings.ts';
 import { corroborate, originsOf } from './corroboration.ts';
 import { claimsCsv } from './csv.ts';
 import { dataError, formatError, groupByFile, type DataError } from './errors.ts';
@@ -41,6 +51,7 @@ export const OUTPUT_FILES = {
   incidents: 'data/incidents.geojson',
   sources: 'data/sources.json',
   claims: 'data/claims.csv',
+  briefings: 'data/briefings.json',
   sourcesDir: 'sources',
 } as const;
 
@@ -59,6 +70,8 @@ export interface BuildSummary {
   claims: number;
   quotes: number;
   categories: Partial<Record<Category, number>>;
+  /** steps per briefing, by briefing id */
+  briefings: Record<string, number>;
   /** measured lengths of border features, by place id */
   borders: Record<string, number>;
   /** bytes per output file */
@@ -374,6 +387,14 @@ export async function buildDataset(options: BuildOptions): Promise<BuildResult> 
   checkIdCollisions(input, errors);
   checkReferences(input, errors);
 
+  const briefings: { file: string; briefing: Briefing }[] = [];
+  for (const { file, value } of readBriefingFiles(rootDir, errors)) {
+    const briefing = checkBriefing(value, file, errors);
+    if (!briefing) continue;
+    checkBriefingReferences(briefing, file, input, errors);
+    briefings.push({ file, briefing });
+  }
+
   const sourceById = new Map(sources.valid.map((s) => [s.id, s]));
   const texts = readSourceTexts(rootDir, sources.valid, errors);
   const quotesByClaim = verifyClaims(claims.valid, sourceById, texts, errors);
@@ -389,6 +410,12 @@ export async function buildDataset(options: BuildOptions): Promise<BuildResult> 
     const here = verified.filter((c) => c.places.includes(place.id));
     return placeFeature(place, geometry, here, sourceById);
   });
+
+  for (const { file, briefing } of briefings) {
+    checkBriefingVisibility(briefing, file, features, sources.valid, errors);
+  }
+  if (errors.length > 0) return fail();
+  const claimById = new Map(verified.map((c) => [c.id, c]));
 
   const published: PublishedSource[] = [...sources.valid].sort(byId).map((s) => ({
     id: s.id,
@@ -420,6 +447,14 @@ export async function buildDataset(options: BuildOptions): Promise<BuildResult> 
   );
   outputs.set(OUTPUT_FILES.sources, `${JSON.stringify(published, null, 2)}\n`);
   outputs.set(OUTPUT_FILES.claims, claimsCsv(verified, sourceById));
+  outputs.set(
+    OUTPUT_FILES.briefings,
+    `${JSON.stringify(
+      briefings.map((b) => publishBriefing(b.briefing, claimById, sourceById)),
+      null,
+      2,
+    )}\n`,
+  );
   for (const s of published) {
     const text = texts.get(s.id);
     if (text) outputs.set(s.path, text.bytes);
@@ -442,6 +477,7 @@ export async function buildDataset(options: BuildOptions): Promise<BuildResult> 
     claims: verified.length,
     quotes: verified.reduce((n, c) => n + c.quotes.length, 0),
     categories,
+    briefings: Object.fromEntries(briefings.map((b) => [b.briefing.id, b.briefing.steps.length])),
     borders,
     bytes: Object.fromEntries(
       [...outputs].map(([k, v]) => [k, typeof v === 'string' ? Buffer.byteLength(v) : v.length]),
@@ -449,7 +485,11 @@ export async function buildDataset(options: BuildOptions): Promise<BuildResult> 
   };
 
   if (outDir !== undefined) writeOutputs(outDir, outputs, OUTPUT_FILES.sourcesDir);
-  return { errors, warnings: unusedRecords(input), outputs, summary };
+  const warnings = [
+    ...unusedRecords(input),
+    ...briefings.flatMap((b) => briefingWarnings(b.briefing, b.file, claimById, sourceById)),
+  ];
+  return { errors, warnings, outputs, summary };
 }
 
 export function formatReport(result: BuildResult): string {
@@ -473,6 +513,9 @@ export function formatReport(result: BuildResult): string {
       `✓ data: ${s.sources} sources, ${s.places} places, ${s.claims} claims, ${s.quotes} quotes verified`,
       `  categories: ${cats || 'none'}`,
     );
+    for (const [id, steps] of Object.entries(s.briefings)) {
+      lines.push(`  briefing ${id}: ${steps} steps`);
+    }
     for (const [id, km] of Object.entries(s.borders)) {
       lines.push(`  ${id}: measured ${km} km (${(km / 1.609344).toFixed(0)} mi)`);
     }

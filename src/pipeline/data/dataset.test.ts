@@ -83,4 +83,10 @@ describe('the dataset', () => {
     await expect(output('data/sources.json')).toMatchFileSnapshot('./__snapshots__/sources.json');
     await expect(output('data/claims.csv')).toMatchFileSnapshot('./__snapshots__/claims.csv');
   });
+
+  it('matches the pinned briefings', async () => {
+    await expect(output('data/briefings.json')).toMatchFileSnapshot(
+      './__snapshots__/briefings.json',
+    );
+  });
 });

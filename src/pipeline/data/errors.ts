@@ -31,6 +31,8 @@ function recordLabel(file: string): string {
   if (file.endsWith('places.json')) return 'place';
   if (file.endsWith('claims.json')) return 'claim';
   if (file.endsWith('sources.json')) return 'source';
+  // A briefing file is one briefing; the records inside it that carry ids are its steps.
+  if (file.startsWith('data/briefings/')) return 'step';
   return 'record';
 }
 

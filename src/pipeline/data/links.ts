@@ -43,7 +43,8 @@ export function checkIdCollisions(input: LinkInput, errors: DataError[]): void {
   }
 }
 
-function unknown(ids: Set<string>, id: string, what: string): string {
+/** "refers to place \"x\", which does not exist (did you mean …?)" */
+export function unknown(ids: ReadonlySet<string>, id: string, what: string): string {
   const near = [...ids].filter((x) => x.includes(id) || id.includes(x)).slice(0, 3);
   return near.length
     ? `refers to ${what} "${id}", which does not exist (did you mean ${near.map((n) => `"${n}"`).join(' or ')}?).`

@@ -169,13 +169,13 @@ function lastDayOfMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-interface StringOptions {
+export interface StringOptions {
   max: number;
   /** quotes are compared with the source, so any character the source has is allowed */
   verbatim?: boolean;
 }
 
-interface ObjectShape {
+export interface ObjectShape {
   required: readonly string[];
   optional?: readonly string[];
 }
@@ -184,20 +184,26 @@ interface ObjectShape {
  * Checks one record and collects its errors. Field paths are relative to the record; a record
  * without a usable id is named by its index instead.
  */
-class RecordChecker {
+export class RecordChecker {
   ok = true;
   failures = 0;
   id: string | null = null;
 
+  /**
+   * @param unnamed how a record without a usable id is named in field paths: `[index]` for a
+   *   record of an array file, `steps[2]` for a briefing step, `''` for a whole-file record
+   */
   constructor(
     private readonly errors: DataError[],
     readonly file: string,
-    private readonly index: number,
+    index: number,
+    private readonly unnamed: string = `[${index}]`,
   ) {}
 
   private path(field: string): string {
     if (this.id !== null) return field;
-    const at = `[${this.index}]`;
+    const at = this.unnamed;
+    if (!at) return field;
     if (!field) return at;
     return field.startsWith('[') ? `${at}${field}` : `${at}.${field}`;
   }

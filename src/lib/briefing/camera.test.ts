@@ -1,0 +1,126 @@
+import { describe, expect, it, vi } from 'vitest';
+import { MAX_BOUNDS } from '../map/camera';
+import {
+  cardPadding,
+  FLY_DURATION_MS,
+  moveCamera,
+  releasePanLimit,
+  restorePanLimit,
+  unpadInPlace,
+  type RectLike,
+} from './camera';
+
+const rect = (left: number, top: number, width: number, height: number): RectLike => ({
+  left,
+  top,
+  width,
+  height,
+  right: left + width,
+  bottom: top + height,
+});
+
+const frame = rect(0, 0, 1280, 720);
+const camera = { center: [40.95, 34.46] as [number, number], zoom: 9, bearing: 0 };
+
+function fakeMap() {
+  return { flyTo: vi.fn(), jumpTo: vi.fn(), setMaxBounds: vi.fn() };
+}
+
+describe('cardPadding', () => {
+  it('pads the side a card covers, plus a margin', () => {
+    expect(cardPadding(rect(16, 16, 560, 688), frame)).toEqual({
+      top: 24,
+      right: 24,
+      bottom: 24,
+      left: 600,
+    });
+    expect(cardPadding(rect(704, 16, 560, 688), frame).right).toBe(600);
+  });
+
+  it('pads the bottom for a card across the bottom of a small screen', () => {
+    const phone = rect(0, 0, 390, 800);
+    expect(cardPadding(rect(0, 500, 390, 300), phone)).toEqual({
+      top: 24,
+      right: 24,
+      bottom: 324,
+      left: 24,
+    });
+  });
+
+  it('pads only the margin without a card', () => {
+    expect(cardPadding(null, frame)).toEqual({ top: 24, right: 24, bottom: 24, left: 24 });
+    expect(cardPadding(rect(0, 0, 0, 0), frame).left).toBe(24);
+  });
+});
+
+describe('moveCamera', () => {
+  const padding = { top: 24, right: 24, bottom: 24, left: 600 };
+
+  it('flies to the step camera', () => {
+    const map = fakeMap();
+    moveCamera(map, camera, { instant: false, padding });
+    expect(map.flyTo).toHaveBeenCalledWith({
+      center: [40.95, 34.46],
+      zoom: 9,
+      bearing: 0,
+      padding,
+      duration: FLY_DURATION_MS,
+    });
+    expect(map.jumpTo).not.toHaveBeenCalled();
+  });
+
+  it('jumps when asked for an instant move (reduced motion, first load)', () => {
+    const map = fakeMap();
+    moveCamera(map, camera, { instant: true, padding });
+    expect(map.jumpTo).toHaveBeenCalledWith({
+      center: [40.95, 34.46],
+      zoom: 9,
+      bearing: 0,
+      padding,
+    });
+    expect(map.flyTo).not.toHaveBeenCalled();
+  });
+
+  it('never hands the map the data’s own array', () => {
+    const map = fakeMap();
+    moveCamera(map, camera, { instant: true, padding });
+    expect(map.jumpTo.mock.calls[0]?.[0].center).not.toBe(camera.center);
+  });
+});
+
+describe('pan limit', () => {
+  it('is lifted while presenting and put back afterwards', () => {
+    const map = fakeMap();
+    releasePanLimit(map);
+    expect(map.setMaxBounds).toHaveBeenLastCalledWith(null);
+    restorePanLimit(map);
+    expect(map.setMaxBounds).toHaveBeenLastCalledWith(MAX_BOUNDS);
+  });
+});
+
+describe('unpadInPlace', () => {
+  function paddedMap(padding: { top: number; right: number; bottom: number; left: number }) {
+    return {
+      getPadding: vi.fn(() => padding),
+      getCanvas: vi.fn(() => ({ clientWidth: 1280, clientHeight: 720 }) as HTMLCanvasElement),
+      unproject: vi.fn(() => ({ lng: 38.1, lat: 34.2 }) as never),
+      jumpTo: vi.fn(),
+    };
+  }
+
+  it('recentres on the middle of the canvas with no padding', () => {
+    const map = paddedMap({ top: 24, right: 24, bottom: 24, left: 600 });
+    unpadInPlace(map);
+    expect(map.unproject).toHaveBeenCalledWith([640, 360]);
+    expect(map.jumpTo).toHaveBeenCalledWith({
+      center: { lng: 38.1, lat: 34.2 },
+      padding: { top: 0, right: 0, bottom: 0, left: 0 },
+    });
+  });
+
+  it('leaves an unpadded map alone', () => {
+    const map = paddedMap({ top: 0, right: 0, bottom: 0, left: 0 });
+    unpadInPlace(map);
+    expect(map.jumpTo).not.toHaveBeenCalled();
+  });
+});

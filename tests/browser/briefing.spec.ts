@@ -1,0 +1,211 @@
+import { mkdirSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import type { PublishedBriefing } from '../../src/lib/data/types';
+import { test, expect, openMap } from './fixtures';
+
+const SHOTS = new URL('../artifacts/screenshots/', import.meta.url).pathname;
+mkdirSync(SHOTS, { recursive: true });
+
+const ID = 'isis-return-2019';
+
+/** The briefing as the app received it. */
+async function loadBriefing(page: Page): Promise<PublishedBriefing> {
+  const res = await page.request.get('data/briefings.json');
+  const all = (await res.json()) as PublishedBriefing[];
+  const briefing = all.find((b) => b.id === ID);
+  if (!briefing) throw new Error(`briefing ${ID} is not in data/briefings.json`);
+  return briefing;
+}
+
+const card = (page: Page) =>
+  page.getByRole('region', { name: /./ }).filter({
+    has: page.getByTestId('briefing-quote'),
+  });
+
+/** The step the URL hash names, or null. */
+function hashStep(page: Page): number | null {
+  const m = new RegExp(`[#&]b=${ID}:(\\d+)`).exec(new URL(page.url()).hash);
+  return m ? Number(m[1]) : null;
+}
+
+async function expectStep(page: Page, briefing: PublishedBriefing, step: number) {
+  const data = briefing.steps[step]!;
+  await expect(card(page).getByRole('heading', { level: 2 })).toHaveText(data.heading);
+  await expect(card(page)).toContainText(`${step + 1} / ${briefing.steps.length}`);
+  await expect.poll(() => hashStep(page)).toBe(step);
+}
+
+/** Resolves once the map has stopped and drawn everything. */
+function mapIdle(page: Page): Promise<void> {
+  return page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const map = window.citemap!.map;
+        if (!map.isMoving() && map.loaded() && map.areTilesLoaded()) resolve();
+        else map.once('idle', () => resolve());
+      }),
+  );
+}
+
+test('the button starts the briefing and the keyboard steps through it, each step in the URL', async ({
+  page,
+}) => {
+  await openMap(page);
+  const briefing = await loadBriefing(page);
+  await page.getByRole('button', { name: 'Present briefing' }).click();
+  await expectStep(page, briefing, 0);
+  // The explorer's side panels give the screen to the map.
+  await expect(
+    page.getByRole('complementary', { name: 'Filters and list of places' }),
+  ).toBeHidden();
+
+  const moves: [string, number][] = [
+    ['ArrowRight', 1],
+    ['Space', 2],
+    ['PageDown', 3],
+    ['ArrowLeft', 2],
+    ['PageUp', 1],
+    ['End', 6],
+    ['ArrowRight', 6],
+    ['Home', 0],
+    ['ArrowLeft', 0],
+    ['5', 4],
+    ['2', 1],
+    ['9', 6],
+  ];
+  for (const [key, step] of moves) {
+    await page.keyboard.press(key);
+    await expectStep(page, briefing, step);
+  }
+});
+
+test('a step link opens the briefing at that step, and reloading keeps it', async ({ page }) => {
+  await openMap(page, `#b=${ID}:3`);
+  const briefing = await loadBriefing(page);
+  await expectStep(page, briefing, 3);
+  await page.keyboard.press('ArrowRight');
+  await expectStep(page, briefing, 4);
+  await page.reload();
+  await expect(page.getByTestId('map')).toHaveAttribute('aria-busy', 'false', { timeout: 60_000 });
+  await expectStep(page, briefing, 4);
+});
+
+test('each step applies its filters and shows its key quote exactly, with its source', async ({
+  page,
+}) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await openMap(page, `#b=${ID}:0`);
+  const briefing = await loadBriefing(page);
+  for (const [i, step] of briefing.steps.entries()) {
+    await expectStep(page, briefing, i);
+    // Exact characters: compare the DOM text, not a normalised rendering of it.
+    await expect
+      .poll(() => page.getByTestId('briefing-quote').evaluate((el) => el.textContent))
+      .toBe(step.key_quote.text);
+    await expect(page.getByTestId('briefing-source')).toHaveText(step.key_quote.source_line);
+    const cats = step.filters.categories;
+    if (cats)
+      await expect(page).toHaveURL(new RegExp(`cat=${cats.map(encodeURIComponent).join(',')}`));
+    if (i < briefing.steps.length - 1) await page.keyboard.press('ArrowRight');
+  }
+});
+
+test('under reduced motion the camera jumps to each step instead of flying', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await openMap(page, `#b=${ID}:0`);
+  const briefing = await loadBriefing(page);
+  await expectStep(page, briefing, 0);
+  for (const key of ['ArrowRight', 'ArrowRight', 'End']) {
+    await page.keyboard.press(key);
+    // Read at once, in the same task as nothing else: a flight would still be under way.
+    const seen = await page.evaluate(() => {
+      const map = window.citemap!.map;
+      const c = map.getCenter();
+      return { lon: c.lng, lat: c.lat, zoom: map.getZoom(), moving: map.isMoving() };
+    });
+    const step = briefing.steps[hashStep(page)!]!;
+    expect(seen.moving).toBe(false);
+    expect(seen.lon).toBeCloseTo(step.camera.center[0], 4);
+    expect(seen.lat).toBeCloseTo(step.camera.center[1], 4);
+    expect(seen.zoom).toBeCloseTo(step.camera.zoom, 4);
+  }
+});
+
+test('with motion allowed, a step flies there', async ({ page }) => {
+  await openMap(page, `#b=${ID}:0`);
+  const briefing = await loadBriefing(page);
+  await expectStep(page, briefing, 0);
+  await mapIdle(page);
+  await page.keyboard.press('ArrowRight');
+  expect(await page.evaluate(() => window.citemap!.map.isMoving())).toBe(true);
+  await mapIdle(page);
+  const center = await page.evaluate(() => window.citemap!.map.getCenter().toArray());
+  expect(center[0]).toBeCloseTo(briefing.steps[1]!.camera.center[0], 3);
+  expect(center[1]).toBeCloseTo(briefing.steps[1]!.camera.center[1], 3);
+});
+
+test('Esc leaves the briefing and gives back the explorer as it was', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await openMap(page, '#cat=attack');
+  const briefing = await loadBriefing(page);
+  const button = page.getByRole('button', { name: 'Present briefing' });
+  await button.click();
+  await expectStep(page, briefing, 0);
+  await expect(page).toHaveURL(/cat=border-crossing/);
+  await page.keyboard.press('ArrowRight');
+  await expectStep(page, briefing, 1);
+
+  await page.keyboard.press('Escape');
+  await expect(card(page)).toHaveCount(0);
+  expect(hashStep(page)).toBeNull();
+  await expect(page).toHaveURL(/cat=attack(&|$)/);
+  await expect(
+    page.getByRole('complementary', { name: 'Filters and list of places' }),
+  ).toBeVisible();
+  await expect(button).toBeFocused();
+  const padding = await page.evaluate(() => window.citemap!.map.getPadding());
+  expect(padding).toEqual({ top: 0, right: 0, bottom: 0, left: 0 });
+});
+
+test('the presenter can step out to explore a place and resume at the same step', async ({
+  page,
+}) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await openMap(page, `#b=${ID}:1`);
+  const briefing = await loadBriefing(page);
+  await expectStep(page, briefing, 1);
+  await card(page).getByRole('button', { name: 'Explore', exact: true }).click();
+  await expect(card(page)).toHaveCount(0);
+  await expect(page.locator('.citation-panel')).toContainText('Baghouz');
+  expect(hashStep(page)).toBeNull();
+
+  await page.getByRole('button', { name: 'Resume briefing at step 2' }).click();
+  await expectStep(page, briefing, 1);
+  await expect(page.locator('.citation-panel')).toHaveCount(0);
+});
+
+test('the presentation reads from the back of the room (screenshots at 1280×720)', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const briefing = await loadBriefing(page);
+  for (const step of briefing.steps.keys()) {
+    await openMap(page, `#b=${ID}:${step}`);
+    await expectStep(page, briefing, step);
+    await mapIdle(page);
+    await page.screenshot({ path: `${SHOTS}briefing-step-${step + 1}.png` });
+    const sizes = await card(page).evaluate((el) => {
+      const px = (sel: string) => parseFloat(getComputedStyle(el.querySelector(sel)!).fontSize);
+      return {
+        heading: px('h2'),
+        text: px('.text'),
+        overflow: el.scrollHeight - el.clientHeight,
+      };
+    });
+    // ≥ 2rem headings and ≥ 1.4rem text, and the card fits without scrolling.
+    expect.soft(sizes.heading, `step ${step + 1} heading px`).toBeGreaterThanOrEqual(32);
+    expect.soft(sizes.text, `step ${step + 1} text px`).toBeGreaterThanOrEqual(22.4);
+    expect.soft(sizes.overflow, `step ${step + 1} card overflow px`).toBeLessThanOrEqual(0);
+  }
+});
