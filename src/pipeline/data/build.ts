@@ -405,10 +405,24 @@ export async function buildDataset(options: BuildOptions): Promise<BuildResult> 
   const verified = [...claims.valid]
     .sort(byId)
     .map((c) => verifiedClaim(c, quotesByClaim.get(c.id) ?? [], sourceById));
+  // Indexed once: scanning every claim for every place is quadratic (minutes at 10^5 places).
+  const claimsAt = new Map<string, VerifiedClaim[]>();
+  const claimsQuoting = new Map<string, string[]>();
+  for (const c of verified) {
+    for (const id of new Set(c.places)) {
+      const list = claimsAt.get(id);
+      if (list) list.push(c);
+      else claimsAt.set(id, [c]);
+    }
+    for (const source of new Set(c.quotes.map((q) => q.source))) {
+      const list = claimsQuoting.get(source);
+      if (list) list.push(c.id);
+      else claimsQuoting.set(source, [c.id]);
+    }
+  }
   const features = [...places.valid].sort(byId).map((place) => {
     const geometry = geometries.get(place.id) as ResolvedGeometry;
-    const here = verified.filter((c) => c.places.includes(place.id));
-    return placeFeature(place, geometry, here, sourceById);
+    return placeFeature(place, geometry, claimsAt.get(place.id) ?? [], sourceById);
   });
 
   for (const { file, briefing } of briefings) {
@@ -437,7 +451,7 @@ export async function buildDataset(options: BuildOptions): Promise<BuildResult> 
     path: `${OUTPUT_FILES.sourcesDir}/${s.file}`,
     length: texts.get(s.id)?.text.length ?? 0,
     origins: originsOf(s.id, sourceById),
-    claim_ids: verified.filter((c) => c.quotes.some((q) => q.source === s.id)).map((c) => c.id),
+    claim_ids: claimsQuoting.get(s.id) ?? [],
   }));
 
   const outputs = new Map<string, string | Uint8Array>();
