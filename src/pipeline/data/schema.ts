@@ -113,6 +113,26 @@ const CONTROL = /[\u0000-\u001F\u007F-\u009F]/u;
 // Bidi embeddings, overrides and isolates can make text display differently from what it is.
 const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/u;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+// Invisible format characters (Unicode category Cf: zero-width space U+200B, word joiner U+2060,
+// U+FEFF, soft hyphen U+00AD, tag characters, …) make "Kirkuk" and "Kir\u200Bkuk" different
+// strings that look the same: search misses them and duplicate checks pass them.
+const FORMAT = /\p{Cf}/u;
+// Joiners (ZWNJ, ZWJ) and direction marks (LRM, RLM, ALM) are orthography in Arabic-script text,
+// where they are allowed; in any other text they are only ever invisible noise.
+const SCRIPT_FORMAT = new Set(['\u200C', '\u200D', '\u200E', '\u200F', '\u061C']);
+// Anything invisible that can make an id look like another: controls, format characters, line
+// and paragraph separators.
+const ID_HIDDEN = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
+
+/** The first invisible format character in `value` that its script does not need. */
+function strayFormatCharacter(value: string): RegExpExecArray | null {
+  const re = new RegExp(FORMAT.source, 'gu');
+  const arabic = ARABIC_LETTER.test(value);
+  for (let m = re.exec(value); m; m = re.exec(value)) {
+    if (!(arabic && SCRIPT_FORMAT.has(m[0]))) return m;
+  }
+  return null;
+}
 
 function codePoint(ch: string): string {
   return `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
@@ -173,7 +193,12 @@ export interface StringOptions {
   max: number;
   /** quotes are compared with the source, so any character the source has is allowed */
   verbatim?: boolean;
+  /** the value starts a cell of data/claims.csv, where a spreadsheet would run it as a formula */
+  cell?: boolean;
 }
+
+// What Excel, LibreOffice and Google Sheets take as the start of a formula (OWASP "CSV injection").
+const FORMULA_START = /^[=+\-@]/;
 
 export interface ObjectShape {
   required: readonly string[];
@@ -287,6 +312,23 @@ export class RecordChecker {
         );
         return false;
       }
+      if (options.cell && FORMULA_START.test(value)) {
+        this.fail(
+          field,
+          `starts with "${value[0]}", which a spreadsheet opening data/claims.csv would run as a formula.`,
+          'Start it with a word or a number.',
+        );
+        return false;
+      }
+      const format = strayFormatCharacter(value);
+      if (format) {
+        this.fail(
+          field,
+          `contains the invisible character ${codePoint(format[0])} at index ${format.index}, which makes the text look like something it is not.`,
+          'Delete it (joiners and direction marks are allowed only in Arabic-script text).',
+        );
+        return false;
+      }
     }
     return true;
   }
@@ -300,7 +342,7 @@ export class RecordChecker {
       );
       return false;
     }
-    const hidden = CONTROL.exec(value) ?? BIDI_CONTROL.exec(value);
+    const hidden = ID_HIDDEN.exec(value);
     if (hidden) {
       this.fail(
         field,
@@ -557,7 +599,7 @@ export function checkSources(value: unknown, errors: DataError[]): Checked<Sourc
         '003_4dd1e7653c4ee551.txt',
       );
       c.pattern(r.sha256, 'sha256', SHA256, 'a lowercase hex sha256', 'the hash from SHA256SUMS');
-      c.string(r.publication, 'publication', { max: LIMITS.name });
+      c.string(r.publication, 'publication', { max: LIMITS.name, cell: true });
       c.string(r.headline, 'headline', { max: LIMITS.text });
       if (c.array(r.authors, 'authors', { min: 0, max: 20 })) {
         r.authors.forEach((a, i) => c.string(a, `authors[${i}]`, { max: LIMITS.name }));
@@ -858,7 +900,7 @@ export function checkClaims(value: unknown, errors: DataError[]): Checked<Claim>
         c.uniqueStrings(r.places, 'places');
       }
       c.oneOf(r.category, 'category', CATEGORIES);
-      c.string(r.summary, 'summary', { max: LIMITS.summary });
+      c.string(r.summary, 'summary', { max: LIMITS.summary, cell: true });
       if ('occurred' in r) checkDateSpec(c, r.occurred);
       if ('numbers' in r && c.array(r.numbers, 'numbers', { min: 1, max: 20 })) {
         r.numbers.forEach((n, i) => checkNumberRange(c, n, `numbers[${i}]`));
@@ -944,7 +986,7 @@ function checkDay(c: RecordChecker, value: string, field: string): boolean {
 
 function checkNumberRange(c: RecordChecker, n: unknown, f: string): void {
   if (!c.object(n, f, { required: ['what', 'min', 'max', 'as_written'] })) return;
-  c.string(n.what, `${f}.what`, { max: LIMITS.name });
+  c.string(n.what, `${f}.what`, { max: LIMITS.name, cell: true });
   const minOk = c.number(n.min, `${f}.min`, { min: 0, max: 1e9 });
   const maxOk = c.number(n.max, `${f}.max`, { min: 0, max: 1e9 });
   c.string(n.as_written, `${f}.as_written`, { max: LIMITS.name, verbatim: true });
