@@ -6,7 +6,15 @@ import svelteConfig from './svelte.config.js';
 
 export default ts.config(
   {
-    ignores: ['node_modules/', 'dist/', 'dist-*/', 'public/', 'tests/artifacts/', 'bench/results/'],
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'dist-*/',
+      'public/',
+      'tests/artifacts/',
+      'tests/bench/.cache/',
+      'tests/bench/results/',
+    ],
   },
   js.configs.recommended,
   ...ts.configs.recommended,

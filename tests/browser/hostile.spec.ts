@@ -219,13 +219,15 @@ test('hostile names, quotes and source metadata are shown as exact, inert text e
 
   // The tooltip, hovering the place on the map.
   await page.getByRole('button', { name: 'Close the citation panel' }).click();
-  const at = await page.evaluate(
-    (ll) => window.citemap!.map.project(ll),
-    town.geometry.coordinates,
-  );
-  const canvas = (await page.locator('.maplibregl-canvas').boundingBox())!;
+  // The search flew the map there and closing the panel resized it: project once it has settled.
   await expect
     .poll(async () => {
+      const at = await page.evaluate(
+        (ll) => (window.citemap!.map.isMoving() ? null : window.citemap!.map.project(ll)),
+        town.geometry.coordinates,
+      );
+      if (!at) return false;
+      const canvas = (await page.locator('.maplibregl-canvas').boundingBox())!;
       await page.mouse.move(canvas.x + at.x + 1, canvas.y + at.y);
       await page.mouse.move(canvas.x + at.x, canvas.y + at.y);
       return page.getByTestId('map-tooltip').isVisible();

@@ -12,15 +12,58 @@ const LAYERS = [
   'incidents-point-halo',
 ] as const;
 
-/** The place ids MapLibre actually drew in the incident layers (on screen now). */
+/**
+ * The place ids MapLibre actually drew in the incident layers (on screen now). A place the filters
+ * leave out is still in the tiles, drawn at opacity 0 through feature-state `hidden`: not drawn.
+ */
 function renderedPlaces(page: Page): Promise<string[]> {
   return page.evaluate((layers) => {
     const map = window.citemap!.map;
     const ids = map
       .queryRenderedFeatures({ layers: [...layers].filter((id) => map.getLayer(id)) })
+      .filter((f) => f.state?.hidden !== true)
       .map((f) => String(f.properties.id));
     return [...new Set(ids)].sort();
   }, LAYERS);
+}
+
+/**
+ * The colour the canvas shows at a place, read in the frame MapLibre has just drawn; with
+ * `without: true`, as drawn with every incident layer switched off (the bare basemap there).
+ */
+function pixelAt(page: Page, lonLat: [number, number], without = false): Promise<number[]> {
+  return page.evaluate(
+    ([ll, off]) =>
+      new Promise<number[]>((resolve) => {
+        const map = window.citemap!.map;
+        const ours = map
+          .getStyle()
+          .layers.filter((l) => l.id.startsWith('incidents-'))
+          .map((l) => l.id);
+        const set = (v: 'none' | 'visible') =>
+          ours.forEach((id) => map.setLayoutProperty(id, 'visibility', v));
+        if (off) set('none');
+        const { x, y } = map.project(ll as [number, number]);
+        const read = () => {
+          const canvas = map.getCanvas();
+          const copy = document.createElement('canvas');
+          copy.width = canvas.width;
+          copy.height = canvas.height;
+          const ctx = copy.getContext('2d')!;
+          ctx.drawImage(canvas, 0, 0);
+          const r = devicePixelRatio;
+          resolve([...ctx.getImageData(Math.round(x * r), Math.round(y * r), 1, 1).data]);
+          if (off) set('visible');
+        };
+        // Read inside the render event: the drawing buffer is only valid until the frame ends.
+        map.once('idle', () => {
+          map.once('render', read);
+          map.triggerRepaint();
+        });
+        map.triggerRepaint();
+      }),
+    [lonLat, without] as const,
+  );
 }
 
 /** Waits until the map has finished drawing after a change. */
@@ -65,11 +108,17 @@ test('the incident layers draw the verified places, with no DOM element per plac
     expect(ids).toContain(id);
   }
   // MapLibre draws them on the canvas: no markers, the canvas container holds the canvas alone,
-  // and the whole map (controls, legend, tooltip) stays a few dozen elements for 30 places.
+  // and outside the controls the map holds a handful of elements, however many places it draws.
   await expect(page.locator('.maplibregl-marker')).toHaveCount(0);
   await expect(page.locator('.maplibregl-canvas-container > *')).toHaveCount(1);
-  const mapElements = await page.locator('main').evaluate((el) => el.querySelectorAll('*').length);
-  expect(mapElements).toBeLessThan(ids.length * 5);
+  const mapElements = await page
+    .getByTestId('map')
+    .evaluate(
+      (el) =>
+        [...el.querySelectorAll('*')].filter((e) => !e.closest('.maplibregl-control-container'))
+          .length,
+    );
+  expect(mapElements).toBeLessThan(ids.length);
 });
 
 test('zoomed on the border, Qaim and Baghouz are separate marks with their glyphs', async ({
@@ -184,4 +233,24 @@ test('a category filter hides places without such claims, and the legend follows
   await expect(attack).toContainText('0');
   await expect(kidnapping).not.toHaveClass(/none/);
   await legend.screenshot({ path: `${SHOTS}map-layers-legend-kidnapping.png` });
+
+  // What the eye sees: at Qaim's dot the canvas shows the bare basemap once it is filtered out.
+  await openMap(page, '#c=41.0,34.4,8');
+  await settled(page);
+  const basemap = await pixelAt(page, QAIM, true);
+  const drawn = await pixelAt(page, QAIM);
+  const distance = (a: number[], b: number[]) => Math.max(...a.map((v, i) => Math.abs(v - b[i]!)));
+  expect(distance(drawn, basemap)).toBeGreaterThan(40);
+  await page.getByRole('button', { name: 'Select no categories' }).click();
+  await page.getByRole('checkbox', { name: /^Kidnapping \d+ claims$/ }).click();
+  await settled(page);
+  expect(distance(await pixelAt(page, QAIM), basemap)).toBeLessThan(6);
+  // Nor can it be hovered or clicked where it is no longer drawn.
+  const at = await pagePoint(page, QAIM);
+  await page.mouse.click(at.x, at.y);
+  await expect(page.getByTestId('map-tooltip')).toHaveCount(0);
+  await page.waitForTimeout(300);
+  // The click goes to what is drawn there (the area around it), never to the hidden town.
+  expect(page.url()).not.toMatch(/[#&]p=qaim(&|$)/);
+  await page.getByTestId('map').screenshot({ path: `${SHOTS}map-layers-filtered-z8.png` });
 });

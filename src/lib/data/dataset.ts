@@ -36,6 +36,7 @@ export function indexDataset(
   const features = collection.features as PlaceFeature[];
   const claimsById = new Map<string, VerifiedClaim>();
   for (const f of features) for (const c of f.properties.claims) claimsById.set(c.id, c);
+  let searchIndex: SearchIndex | undefined;
   return {
     features,
     sources,
@@ -45,7 +46,11 @@ export function indexDataset(
     briefings,
     briefingsById: new Map(briefings.map((b) => [b.id, b])),
     filterIndex: buildFilterIndex(features, sources),
-    searchIndex: buildSearchIndex(features, sources),
+    // Built on the first search, not at start-up: with 10⁴ places it takes half a second, and
+    // the map should be on screen before anyone types.
+    get searchIndex() {
+      return (searchIndex ??= buildSearchIndex(features, sources));
+    },
     // With the step counts known, a `b=id:step` hash opens that briefing at that step.
     known: buildKnown(features, sources, new Map(briefings.map((b) => [b.id, b.steps.length]))),
     maxClaims: features.reduce((m, f) => Math.max(m, f.properties.claim_count), 1),

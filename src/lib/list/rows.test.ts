@@ -85,6 +85,17 @@ describe('placeRows', () => {
     expect(only!.category).toBe('battle-history');
   });
 
+  it('reuses a fully visible place’s row across filter changes, never a partial one', () => {
+    const fs = features();
+    const ids = all(['qaim', 'baghdad', 'anbar']);
+    const every = all(['q1', 'q2', 'b1', 'n1', 'n2', 'n3']);
+    const first = placeRows(fs, ids, every, 'az');
+    const again = placeRows(fs, ids, all(['q1', 'q2', 'b1', 'n1']), 'az');
+    expect(again.find((r) => r.id === 'qaim')).toBe(first.find((r) => r.id === 'qaim'));
+    expect(again.find((r) => r.id === 'anbar')!.claims.map((c) => c.id)).toEqual(['n1']);
+    expect(placeRows(fs, ids, every, 'az').find((r) => r.id === 'anbar')!.claims).toHaveLength(3);
+  });
+
   it('leaves out a listed place with no visible claim', () => {
     expect(placeRows(features(), all(['baghdad']), all(['q1']), 'az')).toEqual([]);
   });

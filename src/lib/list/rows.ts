@@ -56,9 +56,46 @@ export function sortKey(name: string): string {
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
+/** A place's row when all its claims are visible: built once, reused by every filter change. */
+const fullRows = new WeakMap<PlaceFeatureProperties, PlaceRow>();
+/** Each place's position in A–Z order, per feature list: the collation is done once, not per sort. */
+const nameRanks = new WeakMap<
+  readonly { properties: PlaceFeatureProperties }[],
+  Map<string, number>
+>();
+
+function rowOf(p: PlaceFeatureProperties, visible: readonly VerifiedClaim[]): PlaceRow {
+  const origins = new Set(visible.flatMap((c) => c.corroboration.origins));
+  return {
+    id: p.id,
+    nameEn: p.name_en,
+    nameAr: p.name_ar,
+    kind: p.kind,
+    precision: p.precision,
+    claims: groupClaims(visible).flatMap((g) => g.claims),
+    independent: origins.size,
+    category: dominantCategory(visible.map((c) => c.category)),
+  };
+}
+
+function nameRank(
+  features: readonly { properties: PlaceFeatureProperties }[],
+): Map<string, number> {
+  let ranks = nameRanks.get(features);
+  if (!ranks) {
+    const keyed = features.map(({ properties: p }) => ({ id: p.id, key: sortKey(p.name_en) }));
+    keyed.sort((a, b) => collator.compare(a.key, b.key) || collator.compare(a.id, b.id));
+    ranks = new Map(keyed.map((k, i) => [k.id, i]));
+    nameRanks.set(features, ranks);
+  }
+  return ranks;
+}
+
 /**
  * Rows for every place in `placeIds`, each with its claims in `claimIds`. A place with no
  * visible claim is left out even when listed (the filters never produce one; a stale set could).
+ * Runs on every filter change, so with 10⁴ places the per-place work is cached: the row of a
+ * place whose claims are all visible, and the A–Z order.
  */
 export function placeRows(
   features: readonly { properties: PlaceFeatureProperties }[],
@@ -69,22 +106,24 @@ export function placeRows(
   const rows: PlaceRow[] = [];
   for (const { properties: p } of features) {
     if (!placeIds.has(p.id)) continue;
-    const visible = p.claims.filter((c) => claimIds.has(c.id));
-    if (visible.length === 0) continue;
-    const origins = new Set(visible.flatMap((c) => c.corroboration.origins));
-    rows.push({
-      id: p.id,
-      nameEn: p.name_en,
-      nameAr: p.name_ar,
-      kind: p.kind,
-      precision: p.precision,
-      claims: groupClaims(visible).flatMap((g) => g.claims),
-      independent: origins.size,
-      category: dominantCategory(visible.map((c) => c.category)),
-    });
+    let shown = 0;
+    for (const c of p.claims) if (claimIds.has(c.id)) shown++;
+    if (shown === 0) continue;
+    if (shown < p.claims.length) {
+      rows.push(
+        rowOf(
+          p,
+          p.claims.filter((c) => claimIds.has(c.id)),
+        ),
+      );
+      continue;
+    }
+    let full = fullRows.get(p);
+    if (!full) fullRows.set(p, (full = rowOf(p, p.claims)));
+    rows.push(full);
   }
-  const byName = (a: PlaceRow, b: PlaceRow) =>
-    collator.compare(sortKey(a.nameEn), sortKey(b.nameEn)) || collator.compare(a.id, b.id);
+  const rank = nameRank(features);
+  const byName = (a: PlaceRow, b: PlaceRow) => rank.get(a.id)! - rank.get(b.id)!;
   rows.sort(
     sort === 'az'
       ? byName

@@ -23,11 +23,17 @@ export function nearestScrollTop(
   return scrollTop + row.bottom - view.bottom + margin;
 }
 
-/** The nearest ancestor that scrolls vertically, or null (then nothing is scrolled). */
-export function scrollParent(el: Element): HTMLElement | null {
+/**
+ * The nearest ancestor that scrolls vertically, or null (then nothing is scrolled). With
+ * `overflowing: false`, one that would scroll once its content is tall enough counts too.
+ */
+export function scrollParent(el: Element, overflowing = true): HTMLElement | null {
   for (let p = el.parentElement; p; p = p.parentElement) {
     const { overflowY } = getComputedStyle(p);
-    if ((overflowY === 'auto' || overflowY === 'scroll') && p.scrollHeight > p.clientHeight) {
+    if (
+      (overflowY === 'auto' || overflowY === 'scroll') &&
+      (!overflowing || p.scrollHeight > p.clientHeight)
+    ) {
       return p;
     }
   }

@@ -1,5 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
-import { createFakeMap } from './fake-map';
+import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { Geometry } from 'geojson';
 import type { LayerSpecification, SourceSpecification } from 'maplibre-gl';
@@ -9,6 +8,7 @@ import { sizeScale } from '../legend/scales';
 import { buildStyle } from './style';
 import {
   ANCHOR_SOURCE,
+  HIDDEN,
   INCIDENT_SOURCE,
   LAYER,
   addIncidentLayers,
@@ -16,6 +16,7 @@ import {
   cursorAnnouncement,
   cursorKey,
   cursorOrder,
+  drawn,
   glyphInk,
   glyphInsideFrom,
   hatchImage,
@@ -23,7 +24,6 @@ import {
   incidentLayers,
   markPlace,
   pickPlace,
-  placeFilter,
   prepareIncidentData,
   removeIncidentLayers,
   setIncidentLabelLanguage,
@@ -342,29 +342,72 @@ it('removing from a removed map (no style) touches nothing', () => {
 });
 
 describe('filtering', () => {
-  it('matches exactly the given ids with a sorted match (O(1) per feature)', () => {
-    expect(placeFilter(['qaim', 'baghouz', 'qaim'])).toEqual([
-      'match',
-      ['get', 'id'],
-      ['baghouz', 'qaim'],
-      true,
-      false,
-    ]);
-    expect(placeFilter([])).toEqual(['boolean', false]);
+  const ids = ['big', 'small', 'qaim', 'border'];
+  const setup = () => {
+    const map = createStyleMap();
+    const calls: string[] = [];
+    const fake = map.asMap as unknown as Pick<typeof map, 'setFeatureState'>;
+    fake.setFeatureState = (target, state) => {
+      calls.push(`${target.source}/${target.id}=${String(state[HIDDEN])}`);
+      map.setFeatureState(target, state);
+    };
+    addIncidentLayers(map.asMap, prepareIncidentData(places()), { maxClaims: 12, lang: 'en' });
+    return { map, calls };
+  };
+  const hidden = (map: ReturnType<typeof createStyleMap>) =>
+    ids.filter((id) => map.states.get(`${INCIDENT_SOURCE}/${id}`)?.[HIDDEN] === true);
+
+  it('hides the places left out through feature-state in both sources, not a layer filter', () => {
+    const { map } = setup();
+    const before = map.sources.get(INCIDENT_SOURCE);
+    showPlaces(map.asMap, new Set(['qaim', 'border']));
+    expect(hidden(map)).toEqual(['big', 'small']);
+    expect(map.states.get(`${ANCHOR_SOURCE}/big`)).toEqual({ [HIDDEN]: true });
+    expect(map.filters.size).toBe(0);
+    expect(map.sources.get(INCIDENT_SOURCE)).toBe(before);
   });
 
-  it('adds the place filter to each layer’s own filter without touching the sources', () => {
-    const map = createStyleMap();
-    addIncidentLayers(map.asMap, prepareIncidentData(places()), { maxClaims: 12, lang: 'en' });
-    const before = map.sources.get(INCIDENT_SOURCE);
+  it('touches only the places whose visibility changed', () => {
+    const { map, calls } = setup();
+    showPlaces(map.asMap, new Set(ids));
+    expect(calls).toEqual([]);
     showPlaces(map.asMap, new Set(['qaim']));
-    expect(map.filters.get(LAYER.point)).toEqual([
-      'all',
-      (map.specs.get(LAYER.point) as { filter?: unknown }).filter,
-      placeFilter(['qaim']),
-    ]);
-    expect(map.filters.size).toBe(Object.values(LAYER).length);
-    expect(map.sources.get(INCIDENT_SOURCE)).toBe(before);
+    expect(calls).toHaveLength(6); // big, small, border × 2 sources
+    calls.length = 0;
+    showPlaces(map.asMap, new Set(['qaim', 'big']));
+    expect(calls).toEqual([`${INCIDENT_SOURCE}/big=false`, `${ANCHOR_SOURCE}/big=false`]);
+    expect(hidden(map)).toEqual(['small', 'border']);
+  });
+
+  it('starts over once the layers are removed and added again', () => {
+    const { map } = setup();
+    showPlaces(map.asMap, new Set(['qaim']));
+    removeIncidentLayers(map.asMap);
+    map.states.clear();
+    addIncidentLayers(map.asMap, prepareIncidentData(places()), { maxClaims: 12, lang: 'en' });
+    showPlaces(map.asMap, new Set(['qaim']));
+    expect(hidden(map)).toEqual(['big', 'small', 'border']);
+  });
+
+  it('draws a hidden place fully transparent on every layer', () => {
+    for (const { spec } of incidentLayers(12, 'en')) {
+      const paint = Object.entries((spec as { paint?: Record<string, unknown> }).paint ?? {});
+      const opacities = paint.filter(([k]) => k.endsWith('-opacity'));
+      expect(opacities.length, spec.id).toBeGreaterThan(0);
+      for (const [key, value] of opacities) {
+        expect(value, `${spec.id} ${key}`).toEqual([
+          'case',
+          ['boolean', ['feature-state', HIDDEN], false],
+          0,
+          expect.anything(),
+        ]);
+      }
+    }
+  });
+
+  it('leaves hidden features out of a rendered-features answer', () => {
+    const features = [{ id: 'a', state: { [HIDDEN]: true } }, { id: 'b', state: {} }, { id: 'c' }];
+    expect(drawn(features).map((f) => f.id)).toEqual(['b', 'c']);
   });
 
   it('switches the label language of its own labels', () => {
@@ -412,6 +455,12 @@ describe('pickPlace', () => {
 
   it('takes the topmost of several points', () => {
     expect(pickPlace([hit('baghouz', 'point'), hit('qaim', 'point')])).toBe('baghouz');
+  });
+
+  it('passes over places the filters hide (drawn transparent, still hit)', () => {
+    const visible = new Set(['iraq', 'border']);
+    expect(pickPlace([hit('iraq', 'area', 400_000), hit('qaim', 'point')], visible)).toBe('iraq');
+    expect(pickPlace([hit('qaim', 'point')], visible)).toBeNull();
   });
 
   it('returns null for empty map', () => {

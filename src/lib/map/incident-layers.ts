@@ -13,7 +13,6 @@ import { area, booleanPointInPolygon, centroid, length, along, pointOnFeature } 
 import type {
   DataDrivenPropertyValueSpecification,
   ExpressionSpecification,
-  FilterSpecification,
   GeoJSONSourceSpecification,
   LayerSpecification,
   Map as MapLibreMap,
@@ -32,7 +31,6 @@ import {
 } from '../legend/scales';
 import { CATEGORIES, PRECISIONS } from '../legend/vocabulary';
 import { labelTextField, type LabelLanguage } from './labels';
-import { listen, type StyleTarget } from './events';
 import { FONTS } from './style';
 
 export const INCIDENT_SOURCE = 'incidents';
@@ -68,6 +66,12 @@ export const INTERACTIVE_LAYERS: readonly string[] = [
 
 /** Feature-state keys. `cursor` is the keyboard cursor, drawn in the focus colour. */
 export type MarkKey = 'selected' | 'hovered' | 'cursor';
+
+/**
+ * The feature-state key of a place the filters leave out: every layer draws it fully transparent.
+ * See showPlaces for why this is feature-state and not a layer filter.
+ */
+export const HIDDEN = 'hidden';
 
 const INK = '#1d1d1b';
 const FOCUS = '#1f5fbf';
@@ -192,8 +196,13 @@ export function anchorFeatures(slim: readonly SlimFeature[]): Feature<Point, Sli
 
 // ─── Style ───────────────────────────────────────────────────────────────────
 
-function state(key: MarkKey): ExpressionSpecification {
+function state(key: MarkKey | typeof HIDDEN): ExpressionSpecification {
   return ['boolean', ['feature-state', key], false];
+}
+
+/** An opacity that drops to 0 for a place the filters leave out (feature-state `hidden`). */
+function unlessHidden(opacity: number | ExpressionSpecification): ExpressionSpecification {
+  return ['case', state(HIDDEN), 0, opacity] as ExpressionSpecification;
 }
 
 function byPrecision<T extends number | string | number[] | null>(
@@ -347,12 +356,12 @@ export function incidentLayers(maxClaims: number, lang: LabelLanguage): Incident
         layout: { 'fill-sort-key': sortKey },
         paint: {
           'fill-color': color,
-          'fill-opacity': [
+          'fill-opacity': unlessHidden([
             '*',
             byPrecision((p) => PRECISION_STYLE[p].fillOpacity),
             AREA_FADE,
             emphasis(2.4, 2, 1.7, 1),
-          ],
+          ]),
           'fill-antialias': false,
         },
       },
@@ -371,7 +380,7 @@ export function incidentLayers(maxClaims: number, lang: LabelLanguage): Incident
             HATCH_PREFIX,
             ['coalesce', ['get', 'dominant_category'], 'none'],
           ],
-          'fill-opacity': ['*', 0.7, AREA_FADE, AREA_FADE],
+          'fill-opacity': unlessHidden(['*', 0.7, AREA_FADE, AREA_FADE]),
         },
       },
     },
@@ -386,7 +395,7 @@ export function incidentLayers(maxClaims: number, lang: LabelLanguage): Incident
         paint: {
           'line-color': color,
           'line-width': zoomed(3, 7, 6, 11, 9, 18),
-          'line-opacity': emphasis(0.6, 0.55, 0.5, 0.36),
+          'line-opacity': unlessHidden(emphasis(0.6, 0.55, 0.5, 0.36)),
           'line-blur': 1.5,
         },
       },
@@ -402,7 +411,7 @@ export function incidentLayers(maxClaims: number, lang: LabelLanguage): Incident
         paint: {
           'line-color': color,
           'line-width': 1.3,
-          'line-opacity': ['*', 0.85, AREA_FADE],
+          'line-opacity': unlessHidden(['*', 0.85, AREA_FADE]),
           'line-dasharray': byPrecision((p) => PRECISION_STYLE[p].outlineDash ?? [1, 0]),
           'line-blur': byPrecision((p) => PRECISION_STYLE[p].outlineBlur),
         },
@@ -419,7 +428,7 @@ export function incidentLayers(maxClaims: number, lang: LabelLanguage): Incident
         paint: {
           'line-color': markColor,
           'line-width': emphasis(3, 2.5, 1.5, 0),
-          'line-opacity': emphasis(1, 1, 0.7, 0),
+          'line-opacity': unlessHidden(emphasis(1, 1, 0.7, 0)),
         },
       },
     },
@@ -436,7 +445,7 @@ export function incidentLayers(maxClaims: number, lang: LabelLanguage): Incident
           // A casing either side of the band: the gap is the band's width.
           'line-gap-width': zoomed(3, 7, 6, 11, 9, 18),
           'line-width': emphasis(2.5, 2, 1.2, 0),
-          'line-opacity': emphasis(1, 1, 0.7, 0),
+          'line-opacity': unlessHidden(emphasis(1, 1, 0.7, 0)),
         },
       },
     },
@@ -463,6 +472,7 @@ export function incidentLayers(maxClaims: number, lang: LabelLanguage): Incident
           'text-color': INK,
           'text-halo-color': 'rgba(255, 255, 255, 0.92)',
           'text-halo-width': 1.4,
+          'text-opacity': unlessHidden(1),
         },
       },
     },
@@ -486,6 +496,7 @@ export function incidentLayers(maxClaims: number, lang: LabelLanguage): Incident
           'text-color': '#4a4740',
           'text-halo-color': 'rgba(255, 255, 255, 0.9)',
           'text-halo-width': 1.3,
+          'text-opacity': unlessHidden(1),
         },
       },
     },
@@ -499,7 +510,9 @@ export function incidentLayers(maxClaims: number, lang: LabelLanguage): Incident
         paint: {
           'circle-radius': ['+', radius, byPrecision((p) => PRECISION_STYLE[p].haloRadius || 12)],
           'circle-color': color,
-          'circle-opacity': byPrecision((p) => PRECISION_STYLE[p].haloOpacity || 0.25),
+          'circle-opacity': unlessHidden(
+            byPrecision((p) => PRECISION_STYLE[p].haloOpacity || 0.25),
+          ),
           'circle-blur': 0.8,
         },
       },
@@ -516,10 +529,11 @@ export function incidentLayers(maxClaims: number, lang: LabelLanguage): Incident
         paint: {
           'circle-radius': radius,
           'circle-color': color,
-          'circle-opacity': 0.92,
+          'circle-opacity': unlessHidden(0.92),
           'circle-blur': byPrecision((p) => PRECISION_STYLE[p].blur),
           'circle-stroke-color': byPrecision((p) => PRECISION_STYLE[p].strokeColor),
           'circle-stroke-width': byPrecision((p) => PRECISION_STYLE[p].strokeWidth),
+          'circle-stroke-opacity': unlessHidden(1),
         },
       },
     },
@@ -535,7 +549,7 @@ export function incidentLayers(maxClaims: number, lang: LabelLanguage): Incident
           'circle-color': 'rgba(0, 0, 0, 0)',
           'circle-stroke-color': markColor,
           'circle-stroke-width': emphasis(3, 2.5, 1.5, 0),
-          'circle-stroke-opacity': emphasis(1, 1, 0.75, 0),
+          'circle-stroke-opacity': unlessHidden(emphasis(1, 1, 0.75, 0)),
         },
       },
     },
@@ -561,6 +575,7 @@ export function incidentLayers(maxClaims: number, lang: LabelLanguage): Incident
           'text-color': INK,
           'text-halo-color': 'rgba(255, 255, 255, 0.95)',
           'text-halo-width': 1.5,
+          'text-opacity': unlessHidden(1),
         },
       },
     },
@@ -586,6 +601,7 @@ export function incidentLayers(maxClaims: number, lang: LabelLanguage): Incident
           'text-color': ['case', inside, glyphInkExpression(), INK],
           'text-halo-color': ['case', inside, 'rgba(0, 0, 0, 0)', 'rgba(255, 255, 255, 0.95)'],
           'text-halo-width': 1.4,
+          'text-opacity': unlessHidden(1),
         },
       },
     },
@@ -640,7 +656,6 @@ export type LayerMap = Pick<
   | 'addLayer'
   | 'getLayer'
   | 'removeLayer'
-  | 'setFilter'
   | 'setLayoutProperty'
   | 'hasImage'
   | 'addImage'
@@ -692,51 +707,50 @@ export function addIncidentLayers(
     if (map.getLayer(spec.id)) continue;
     map.addLayer(spec, before && map.getLayer(before) ? before : undefined);
   }
+  if (!shown.has(map))
+    shown.set(map, { ids: data.slim.map((f) => f.properties.id), hidden: new Set() });
 }
 
 /** Removes what addIncidentLayers added (whatever of it is still there). */
 export function removeIncidentLayers(map: LayerMap): void {
   // After map.remove() there is no style: getSource answers undefined, but hasImage would throw.
   // Everything is added in one synchronous call, so no source means nothing of ours is left.
+  shown.delete(map);
   if (!map.getSource(INCIDENT_SOURCE) && !map.getSource(ANCHOR_SOURCE)) return;
   for (const id of Object.values(LAYER).reverse()) if (map.getLayer(id)) map.removeLayer(id);
   for (const id of [INCIDENT_SOURCE, ANCHOR_SOURCE]) if (map.getSource(id)) map.removeSource(id);
   for (const id of hatchImageIds()) if (map.hasImage(id)) map.removeImage(id);
 }
 
+/** Per map: every place id on the incident sources, and those currently hidden by showPlaces. */
+const shown = new WeakMap<LayerMap, { ids: readonly string[]; hidden: Set<string> }>();
+
 /**
- * A filter that keeps exactly the given places. `match` rather than `in` (mapFilterExpression):
- * MapLibre evaluates `in` on a literal array with `indexOf`, linear per feature, while `match`
- * compiles its labels into a lookup, so the filter stays O(1) per feature with tens of thousands.
- * https://maplibre.org/maplibre-style-spec/expressions/#match
+ * Shows only the given places: the others get feature-state `hidden`, which every layer draws at
+ * opacity 0, and only the places whose visibility changed are touched. A layer filter would be
+ * simpler but costs far more per change: `setFilter` re-validates the id list, sends it to the
+ * worker and makes it lay out every tile of the source again (hundreds of ms with 10⁴ places),
+ * whereas feature-state only rewrites the paint values of the changed features on the main thread.
+ * https://maplibre.org/maplibre-gl-js/docs/API/classes/Map/#setfeaturestate
+ *
+ * A hidden place still exists for `queryRenderedFeatures`: picking goes through `pickPlace` with
+ * the visible set, and `drawn()` filters any other query by the feature's state.
  */
-export function placeFilter(placeIds: Iterable<string>): FilterSpecification {
-  const ids = [...new Set(placeIds)].sort();
-  if (ids.length === 0) return ['boolean', false];
-  return ['match', ['get', 'id'], ids, true, false];
-}
-
-let baseFilters: ReadonlyMap<string, FilterSpecification | undefined> | undefined;
-
-/** Each layer's own filter (its shape, its precisions), which the place filter is added to. */
-function baseFilterOf(layerId: string): FilterSpecification | undefined {
-  baseFilters ??= new Map(
-    incidentLayers(2, 'en').map(({ spec }) => [
-      spec.id,
-      'filter' in spec ? spec.filter : undefined,
-    ]),
-  );
-  return baseFilters.get(layerId);
-}
-
-/** Shows only the given places on every incident layer; cheap, the source is left alone. */
-export function showPlaces(map: LayerMap, placeIds: Iterable<string>): void {
-  const only = placeFilter(placeIds);
-  for (const id of Object.values(LAYER)) {
-    if (!map.getLayer(id)) continue;
-    const base = baseFilterOf(id);
-    map.setFilter(id, base ? (['all', base, only] as FilterSpecification) : only);
+export function showPlaces(map: LayerMap, placeIds: ReadonlySet<string>): void {
+  const entry = shown.get(map);
+  if (!entry) return;
+  for (const id of entry.ids) {
+    const hide = !placeIds.has(id);
+    if (hide === entry.hidden.has(id)) continue;
+    if (hide) entry.hidden.add(id);
+    else entry.hidden.delete(id);
+    setPlaceState(map, id, { [HIDDEN]: hide });
   }
+}
+
+/** The features of a `queryRenderedFeatures` answer that are drawn, i.e. not hidden by the filters. */
+export function drawn<F extends { state?: Record<string, unknown> }>(features: readonly F[]): F[] {
+  return features.filter((f) => f.state?.[HIDDEN] !== true);
 }
 
 /** Switches the incident labels to the reader's label language. */
@@ -754,8 +768,12 @@ export function setIncidentLabelLanguage(map: LayerMap, lang: LabelLanguage): vo
  * (MapLibre reports an error for feature-state on a missing source).
  */
 export function markPlace(map: LayerMap, id: string, key: MarkKey, on: boolean): void {
+  setPlaceState(map, id, { [key]: on });
+}
+
+function setPlaceState(map: LayerMap, id: string, state: Record<string, boolean>): void {
   for (const source of [INCIDENT_SOURCE, ANCHOR_SOURCE]) {
-    if (map.getSource(source)) map.setFeatureState({ source, id }, { [key]: on });
+    if (map.getSource(source)) map.setFeatureState({ source, id }, state);
   }
 }
 
@@ -767,14 +785,15 @@ export interface Hit {
 
 /**
  * Which place a click or hover means when several are under the pointer: a point (the topmost,
- * which MapLibre lists first), else a line, else the smallest area.
+ * which MapLibre lists first), else a line, else the smallest area. Places outside `visible` (the
+ * filters' set, when given) are drawn transparent but still hit, so they are passed over.
  */
-export function pickPlace(hits: readonly Hit[]): string | null {
+export function pickPlace(hits: readonly Hit[], visible?: ReadonlySet<string>): string | null {
   const rank = { point: 0, line: 1, area: 2 } as const;
   let best: { id: string; rank: number; area: number; order: number } | null = null;
   hits.forEach((hit, order) => {
     const p = hit.properties;
-    if (!p?.id || !p.shape) return;
+    if (!p?.id || !p.shape || (visible && !visible.has(p.id))) return;
     const cand = { id: p.id, rank: rank[p.shape], area: p.area_km2 ?? 0, order };
     if (
       !best ||
