@@ -326,7 +326,7 @@ const REJECTED: Case[] = [
   {
     name: 'a summary that a spreadsheet would run as a formula',
     patch: (f) =>
-      (claim(f, 'hostile-word-joiner').summary = '=HYPERLINK("http://evil.example","open")'),
+      (claim(f, 'hostile-word-joiner').summary = '=HYPERLINK("http://127.0.0.1/evil","open")'),
     error: {
       file: CLAIMS,
       id: 'hostile-word-joiner',
