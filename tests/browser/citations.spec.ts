@@ -130,6 +130,16 @@ test('"Read in source" opens the article at exactly that passage and steps throu
   await expect(reader).toContainText(`Passage ${at + 1} of ${positions.length}`);
   await expect(reader).toContainText(`cited at ${qaim.name_en} — ${saad.summary}`);
   await expect(reader.locator('mark.cited')).not.toHaveCount(0);
+
+  // Scrolled to the passage, the headline is out of view; the bar above the text names the
+  // article: publication, date and headline.
+  const topbar = reader.getByTestId('reader-topbar');
+  await expect(reader.getByRole('heading', { level: 2 })).not.toBeInViewport();
+  await expect(topbar).toBeInViewport();
+  await expect(topbar).toContainText(`Archived article · ${wapo.publication} · 21 July 2019`);
+  const topHeadline = topbar.getByText(wapo.headline, { exact: true });
+  await expect(topHeadline).toBeInViewport();
+  expect((await topHeadline.boundingBox())!.width).toBeGreaterThan(100);
   await reader.screenshot({ path: `${SHOTS}article-reader.png` });
 
   await reader.getByRole('button', { name: 'Next' }).click();
@@ -162,7 +172,7 @@ test('"Read in source" opens the article at exactly that passage and steps throu
   await expect(read).toBeFocused();
 });
 
-test('"Copy citation" puts the formatted citation on the clipboard and says so', async ({
+test('"Copy citation" puts a reference a journalist can paste on the clipboard and says so', async ({
   page,
   context,
 }) => {
@@ -172,8 +182,39 @@ test('"Copy citation" puts the formatted citation on the clipboard and says so',
   await item.getByRole('button', { name: 'Copy citation' }).click();
   await expect(item.getByRole('status')).toHaveText('Copied');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied).toBe(formatCitation(saad, saadQuote, wapo));
-  expect(copied).toContain(`“${saadQuote.text}”`);
+  expect(copied).toBe(formatCitation(saadQuote, wapo));
+  expect(copied).toBe(
+    `“${saadQuote.text}” — Louisa Loveluck and Mustafa Salim, “${wapo.headline},” ` +
+      `${wapo.publication}, 21 July 2019.`,
+  );
+
+  // A quote that opens with the article's own quotation mark, and an unbylined rewrite of it.
+  await openMap(page, '#p=anbar');
+  const claim = place('anbar').claims.find((c) => c.id === 'anbar-people-reject-isis')!;
+  const sanad = claim.quotes.find((q) => q.source === wapo.id)!;
+  expect(sanad.text.startsWith('“')).toBe(true);
+  const sanadItem = quoteItem(panelOf(page), sanad.text);
+  await sanadItem.getByRole('button', { name: 'Copy citation' }).click();
+  await expect(sanadItem.getByRole('status')).toHaveText('Copied');
+  const nested = await page.evaluate(() => navigator.clipboard.readText());
+  expect(nested).toBe(
+    `‘${sanad.text}’ — Louisa Loveluck and Mustafa Salim, “${wapo.headline},” ` +
+      `${wapo.publication}, 21 July 2019.`,
+  );
+  expect(nested).not.toContain('““');
+
+  const rewrite = source('rewrite-2019-07');
+  const echo = claim.quotes.find((q) => q.source === rewrite.id)!;
+  const echoItem = quoteItem(panelOf(page), echo.text);
+  await echoItem.getByRole('button', { name: 'Copy citation' }).click();
+  await expect(echoItem.getByRole('status')).toHaveText('Copied');
+  const unbylined = await page.evaluate(() => navigator.clipboard.readText());
+  expect(unbylined).toBe(
+    `“${echo.text}” — ${rewrite.publication}, “${rewrite.headline},” July 2019.`,
+  );
+  for (const internal of [rewrite.id, wapo.id, claim.id, String(echo.start), 'citemap']) {
+    expect(unbylined).not.toContain(internal);
+  }
 });
 
 test('when the clipboard refuses, the citation is offered selected for Ctrl+C', async ({
@@ -189,11 +230,14 @@ test('when the clipboard refuses, the citation is offered selected for Ctrl+C', 
   await item.getByRole('button', { name: 'Copy citation' }).click();
   const field = item.getByRole('textbox', { name: /press Ctrl\+C/ });
   await expect(field).toBeFocused();
-  await expect(field).toHaveValue(formatCitation(saad, saadQuote, wapo));
+  const expected =
+    `“${saadQuote.text}” — Louisa Loveluck and Mustafa Salim, “${wapo.headline},” ` +
+    `${wapo.publication}, 21 July 2019.`;
+  await expect(field).toHaveValue(expected);
   const selected = await field.evaluate((el: HTMLTextAreaElement) =>
     el.value.slice(el.selectionStart, el.selectionEnd),
   );
-  expect(selected).toBe(formatCitation(saad, saadQuote, wapo));
+  expect(selected).toBe(expected);
 });
 
 test('the close button and Escape clear the selected place from the link', async ({ page }) => {

@@ -175,3 +175,88 @@ test('the whole journey with the keyboard alone: search, panel, reader, filters,
   await expect(canvas).toBeFocused();
   await expectVisibleFocus(page, 'the map after its panel closed');
 });
+
+test.describe('the search box and the Tab key', () => {
+  // 600 px tall: the popup's listbox (max-height 70vh) scrolls whatever the font metrics, the
+  // case in which Chromium makes a scrolling element a Tab stop of its own.
+  test.use({ viewport: { width: 1280, height: 600 } });
+
+  /** Where Tab goes from the empty search box: the control after it. */
+  async function nextAfterSearch(page: Page, box: Locator) {
+    await box.focus();
+    await expect(box).toHaveValue('');
+    await page.keyboard.press('Tab');
+    const f = await focused(page);
+    expect(f.lost, 'Tab from the empty search box').toBe(false);
+    expect(await box.evaluate((el) => el === document.activeElement)).toBe(false);
+    return page.evaluateHandle(() => document.activeElement!);
+  }
+
+  test('Tab with the results open goes on to the next control and closes them', async ({
+    page,
+  }) => {
+    await openMap(page);
+    const box = page.getByRole('combobox', { name: 'Search places and quotes' });
+    const next = await nextAfterSearch(page, box);
+
+    await box.focus();
+    await page.keyboard.type('Qaim');
+    await expect(box).toHaveAttribute('aria-expanded', 'true');
+    const listbox = page.getByRole('listbox', { name: 'Search results' });
+    await expect(listbox.getByRole('option').first()).toContainText('Al-Qaim');
+    const [scroll, client] = await listbox.evaluate((el) => [el.scrollHeight, el.clientHeight]);
+    expect(scroll, 'the results overflow the listbox, so it scrolls').toBeGreaterThan(client);
+
+    await page.keyboard.press('Tab');
+    const f = await focused(page);
+    expect(f.lost, 'Tab from the search box with its results open lost the focus').toBe(false);
+    expect(
+      await page.evaluate((el) => el === document.activeElement, next),
+      `Tab went to ${f.what}, not to the control after the search box`,
+    ).toBe(true);
+    await expectVisibleFocus(page, 'the control after the search box');
+    await expect(listbox).toBeHidden();
+    await expect(box).toHaveAttribute('aria-expanded', 'false');
+    await expect(box).toHaveValue('Qaim');
+  });
+
+  test('Escape from the panel gives the focus back to the search box without its old results', async ({
+    page,
+  }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await openMap(page);
+    const box = page.getByRole('combobox', { name: 'Search places and quotes' });
+    const next = await nextAfterSearch(page, box);
+
+    await box.focus();
+    await page.keyboard.type('Qaim');
+    await page.keyboard.press('Enter');
+    const panel = page.getByRole('complementary', { name: 'Al-Qaim' });
+    await expect(panel.getByRole('heading', { level: 2, name: 'Al-Qaim' })).toBeFocused();
+
+    await page.keyboard.press('Escape');
+    await expect(panel).toBeHidden();
+    await expect(box).toBeFocused();
+    await expectVisibleFocus(page, 'the search box after the panel closed');
+    const listbox = page.getByRole('listbox', { name: 'Search results' });
+    await expect(box).toHaveAttribute('aria-expanded', 'false');
+    await expect(listbox).toBeHidden();
+    await page.screenshot({ path: `${SHOTS}keyboard-search-after-panel.png` });
+
+    await page.keyboard.press('Tab');
+    const f = await focused(page);
+    expect(f.lost, 'Tab from the search box after the panel closed lost the focus').toBe(false);
+    expect(
+      await page.evaluate((el) => el === document.activeElement, next),
+      `Tab went to ${f.what}, not to the control after the search box`,
+    ).toBe(true);
+
+    // The way back to the old results is the combobox's own: Down opens them at the first.
+    await page.keyboard.press('Shift+Tab');
+    await expect(box).toBeFocused();
+    await expect(listbox).toBeHidden();
+    await page.keyboard.press('ArrowDown');
+    await expect(box).toHaveAttribute('aria-expanded', 'true');
+    await expect(listbox.getByRole('option').first()).toHaveAttribute('aria-selected', 'true');
+  });
+});

@@ -7,6 +7,7 @@ import {
   formatCitation,
   formatSourceDate,
   groupClaims,
+  quoted,
 } from './citations';
 
 function makeSources(): Map<string, Source> {
@@ -65,37 +66,81 @@ describe('formatAuthors', () => {
   });
 });
 
-describe('formatCitation', () => {
-  it('formats quote, byline, headline, publication, date and offsets', () => {
-    const quote = makeQuote({ text: 'Even truffle hunters have been kidnapped', start: 3100 });
-    const claim = makeClaim({ id: 'truffle', quotes: [quote] });
-    expect(formatCitation(claim, quote, makeSource())).toBe(
-      '“Even truffle hunters have been kidnapped” — Louisa Loveluck and Mustafa Salim, ' +
-        '“ISIS militants return to Iraq, continue fight,” The Washington Post, 21 July 2019, ' +
-        'characters 3100–3140 of wapo-2019-07-21 (citemap claim truffle).',
+describe('quoted', () => {
+  it('puts a plain quote between double marks', () => {
+    expect(quoted('Even truffle hunters have been kidnapped')).toBe(
+      '“Even truffle hunters have been kidnapped”',
     );
   });
 
-  it('handles a missing byline, a month date and a headline ending in a question mark', () => {
-    const quote = makeQuote({ text: 'x', start: 0 });
+  it('switches to single marks when the quote carries double marks, never doubling them', () => {
+    const text = '“The people of Anbar are keener,” said Sheikh Ahmed al-Sanad';
+    expect(quoted(text)).toBe(`‘${text}’`);
+    expect(quoted('"These are different times," he said.')).toBe(
+      '‘"These are different times," he said.’',
+    );
+    expect(quoted('they can reach anywhere they want.”')).toBe(
+      '‘they can reach anywhere they want.”’',
+    );
+    expect(quoted('« Daech » revient')).toBe('‘« Daech » revient’');
+  });
+
+  it('keeps apostrophes and adds trailing punctuation inside the marks', () => {
+    expect(quoted('They’re not giving up')).toBe('“They’re not giving up”');
+    expect(quoted('Is ISIS back', ',')).toBe('“Is ISIS back,”');
+  });
+});
+
+describe('formatCitation', () => {
+  it('cites quote, byline, headline, publication and date, and no ids or offsets', () => {
+    const quote = makeQuote({ text: 'Even truffle hunters have been kidnapped', start: 3100 });
+    const citation = formatCitation(quote, makeSource());
+    expect(citation).toBe(
+      '“Even truffle hunters have been kidnapped” — Louisa Loveluck and Mustafa Salim, ' +
+        '“ISIS militants return to Iraq, continue fight,” The Washington Post, 21 July 2019.',
+    );
+    expect(citation).not.toMatch(/wapo-2019-07-21|3100|citemap/);
+  });
+
+  it('puts the publication in the author’s place when there is no byline', () => {
     const source = makeSource({
-      id: 'csm',
-      authors: [],
-      headline: 'Is ISIS back?',
-      publication: 'The Christian Science Monitor',
-      date: '2019-03',
+      id: 'ap-csm-2019-02',
+      authors: ['  '],
+      headline: 'Fleeing Syria defeat, ISIS fighters slip into Iraq',
+      publication: 'The Christian Science Monitor (Associated Press story)',
+      date: '2019-02',
       date_precision: 'month',
     });
-    expect(formatCitation(makeClaim({ id: 'c' }), quote, source)).toBe(
-      '“x” — unbylined, “Is ISIS back?” The Christian Science Monitor, March 2019, ' +
-        'characters 0–1 of csm (citemap claim c).',
+    const citation = formatCitation(makeQuote({ text: 'x' }), source);
+    expect(citation).toBe(
+      '“x” — The Christian Science Monitor (Associated Press story), ' +
+        '“Fleeing Syria defeat, ISIS fighters slip into Iraq,” February 2019.',
     );
+    expect(citation).not.toContain('unbylined');
+  });
+
+  it('keeps a headline’s own question mark and leaves out a missing headline', () => {
+    const source = makeSource({ headline: 'Is ISIS back?', date: '2019', date_precision: 'year' });
+    expect(formatCitation(makeQuote({ text: 'x' }), source)).toBe(
+      '“x” — Louisa Loveluck and Mustafa Salim, “Is ISIS back?” The Washington Post, 2019.',
+    );
+    expect(formatCitation(makeQuote({ text: 'x' }), makeSource({ headline: ' ' }))).toBe(
+      '“x” — Louisa Loveluck and Mustafa Salim, The Washington Post, 21 July 2019.',
+    );
+  });
+
+  it('does not double the marks of a quote that opens with one', () => {
+    const text =
+      '“The people of Anbar are keener than even the government not to return to life under ISIS,” said Sheikh Ahmed al-Sanad';
+    const citation = formatCitation(makeQuote({ text }), makeSource());
+    expect(citation.startsWith(`‘${text}’ — Louisa Loveluck`)).toBe(true);
+    expect(citation).not.toContain('““');
   });
 
   it('copies the quote character for character', () => {
     const text = 'the militants’ desert\u00A0hideouts — “mokhtars”\nnext line';
     const quote = makeQuote({ text, start: 10 });
-    expect(formatCitation(makeClaim(), quote, makeSource())).toContain(`“${text}”`);
+    expect(formatCitation(quote, makeSource())).toContain(`‘${text}’ — `);
   });
 });
 

@@ -33,25 +33,41 @@ export function formatAuthors(authors: readonly string[]): string {
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]!}`;
 }
 
+/** Double quotation marks of every style an article may use: “ ” „ ‟ " « ». */
+const DOUBLE_MARKS = /[“”„‟"«»]/;
+
 /**
- * A plain-text reference for "Copy citation":
- *
- *   “quote” — Authors, “Headline,” Publication, 21 July 2019, characters 812–905 of
- *   wapo-2019-07-21 (citemap claim kirkuk-motorcycle-blast).
- *
- * The quote is copied exactly, character for character; the offsets and source id let anyone
- * find it again in the archived text.
+ * `text` between quotation marks, its own characters untouched: double marks, or single ones when
+ * the text carries double marks of its own (a quotation inside the quote), so a quote that opens
+ * with “ never reads ““ and the reader can still tell which marks are the article's.
  */
-export function formatCitation(claim: VerifiedClaim, quote: VerifiedQuote, source: Source): string {
+export function quoted(text: string, trailing = ''): string {
+  return DOUBLE_MARKS.test(text) ? `‘${text}${trailing}’` : `“${text}${trailing}”`;
+}
+
+/**
+ * A plain-text reference for "Copy citation", the way a journalist would paste it:
+ *
+ *   “quote” — Louisa Loveluck and Mustafa Salim, “ISIS militants return to Iraq, continue
+ *   fight,” The Washington Post, 21 July 2019.
+ *
+ * Unbylined, the publication takes the author's place (and is not repeated). The quote is copied
+ * character for character, so it can be found again in the archived text; no internal ids.
+ */
+export function formatCitation(quote: Pick<VerifiedQuote, 'text'>, source: Source): string {
+  const authors = source.authors.filter((a) => a.trim() !== '');
+  const who = authors.length > 0 ? formatAuthors(authors) : source.publication;
+  const rest = [
+    ...(authors.length > 0 ? [source.publication] : []),
+    formatSourceDate(source.date, source.date_precision),
+  ].join(', ');
   const headline = source.headline.trim();
-  // Chicago style: the comma goes inside the quotes unless the headline ends in its own mark.
-  const head =
-    headline === '' ? '' : /[.?!…]$/.test(headline) ? `“${headline}” ` : `“${headline},” `;
-  const date = formatSourceDate(source.date, source.date_precision);
-  return (
-    `“${quote.text}” — ${formatAuthors(source.authors)}, ${head}${source.publication}, ${date}, ` +
-    `characters ${quote.start}–${quote.end} of ${source.id} (citemap claim ${claim.id}).`
-  );
+  // Chicago style: the comma goes inside the marks, unless the headline ends in its own mark.
+  const reference =
+    headline === ''
+      ? `${who}, ${rest}`
+      : `${who}, ${quoted(headline, /[.?!…]$/.test(headline) ? '' : ',')} ${rest}`;
+  return `${quoted(quote.text)} — ${reference}.`;
 }
 
 // ─── Corroboration ───────────────────────────────────────────────────────────
