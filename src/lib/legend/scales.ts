@@ -36,13 +36,14 @@ export function sizeScale(maxCount: number): ScalePower<number, number> {
  */
 export function radiusExpression(
   maxCount: number,
-  property: 'claim_count' | 'independent_origins' = 'claim_count',
+  property: 'claim_count' | 'independent_origins' | ExpressionSpecification = 'claim_count',
 ): ExpressionSpecification {
   const [lo, hi] = sizeScale(maxCount).domain() as [number, number];
+  const count = typeof property === 'string' ? ['get', property] : property;
   return [
     'interpolate',
     ['linear'],
-    ['sqrt', ['max', 0, ['to-number', ['get', property], 0]]],
+    ['sqrt', ['max', 0, ['to-number', count, 0]]],
     Math.sqrt(lo),
     MIN_RADIUS,
     Math.sqrt(hi),
@@ -116,17 +117,18 @@ export const CATEGORY_GLYPHS: Readonly<Record<Category, string>> = Object.freeze
 });
 
 /**
- * `circle-color` / `fill-color` by dominant category.
+ * `circle-color` / `fill-color` by dominant category, read from a property or an expression
+ * (the map's marks read the category the filters leave, from feature-state).
  * https://maplibre.org/maplibre-style-spec/expressions/#match
  */
 export function colorExpression(
-  property = 'dominant_category',
+  property: string | ExpressionSpecification = 'dominant_category',
 ): DataDrivenPropertyValueSpecification<ColorSpecification> {
   const [first, ...rest] = CATEGORIES;
   const branches = rest.flatMap((c) => [c, CATEGORY_COLORS[c]]);
   return [
     'match',
-    ['get', property],
+    typeof property === 'string' ? ['get', property] : property,
     first,
     CATEGORY_COLORS[first],
     ...branches,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { Geometry } from 'geojson';
 import type { LayerSpecification, SourceSpecification } from 'maplibre-gl';
-import type { PlaceFeatureProperties } from '../data/types';
+import type { Category, PlaceFeatureProperties } from '../data/types';
 import { CATEGORIES } from '../legend/vocabulary';
 import { sizeScale } from '../legend/scales';
 import { buildStyle } from './style';
@@ -11,7 +11,10 @@ import {
   HIDDEN,
   INCIDENT_SOURCE,
   LAYER,
+  MARK_CATEGORY,
+  MARK_CLAIMS,
   addIncidentLayers,
+  applyMarks,
   anchorOf,
   cursorAnnouncement,
   cursorKey,
@@ -21,6 +24,7 @@ import {
   glyphInsideFrom,
   hatchImage,
   hatchImageIds,
+  hatchLayerId,
   incidentLayers,
   markPlace,
   pickPlace,
@@ -530,4 +534,102 @@ describe('keyboard cursor', () => {
 
 it('covers every category with a hatch image', () => {
   expect(hatchImageIds()).toHaveLength(CATEGORIES.length + 1);
+});
+
+describe('picking among overlapping points', () => {
+  const point = (id: string, distance: number, claim_count: number) => ({
+    properties: { id, shape: 'point' as const, area_km2: 0, claim_count },
+    distance,
+  });
+
+  it('takes the point whose centre is nearest, even under a smaller one drawn on top', () => {
+    // Qaim's small dot covers Baghouz's centre at the overview: at Baghouz's centre, Baghouz.
+    expect(pickPlace([point('qaim', 5.8, 3), point('baghouz', 0, 12)])).toBe('baghouz');
+    expect(pickPlace([point('qaim', 0, 3), point('baghouz', 5.8, 12)])).toBe('qaim');
+  });
+
+  it('gives a tie to the smaller mark, which is drawn on top', () => {
+    expect(pickPlace([point('big', 2, 12), point('small', 2, 1)])).toBe('small');
+  });
+
+  it('still prefers any point to a line or an area', () => {
+    expect(
+      pickPlace([
+        { properties: { id: 'border', shape: 'line' }, distance: 0 },
+        point('qaim', 9, 3),
+      ]),
+    ).toBe('qaim');
+  });
+});
+
+describe('applyMarks', () => {
+  const setup = () => {
+    const map = createStyleMap();
+    const diffs: unknown[] = [];
+    addIncidentLayers(map.asMap, prepareIncidentData(places()), { maxClaims: 12, lang: 'en' });
+    const anchors = map.sources.get(ANCHOR_SOURCE) as unknown as Record<string, unknown>;
+    anchors.updateData = (diff: unknown) => {
+      diffs.push(diff);
+      return Promise.resolve();
+    };
+    return { map, diffs };
+  };
+  const mark = (claims: number, category: Category | null = 'attack') => ({
+    claims,
+    origins: 1,
+    category,
+  });
+
+  it('draws a filtered place from its visible claims: feature-state and anchor properties', () => {
+    const { map, diffs } = setup();
+    applyMarks(map.asMap, new Map([['qaim', mark(1)]]));
+    for (const source of [INCIDENT_SOURCE, ANCHOR_SOURCE])
+      expect(map.states.get(`${source}/qaim`)).toEqual({ claims: 1, category: 'attack' });
+    expect(diffs).toEqual([
+      {
+        update: [
+          {
+            id: 'qaim',
+            addOrUpdateProperties: [
+              { key: 'claim_count', value: 1 },
+              { key: 'independent_origins', value: 1 },
+              { key: 'dominant_category', value: 'attack' },
+            ],
+          },
+        ],
+      },
+    ]);
+  });
+
+  it('touches nothing when the marks are those already drawn', () => {
+    const { map, diffs } = setup();
+    // The fixture's places all have 3 claims, 1 origin, battle history: the full marks.
+    applyMarks(map.asMap, new Map([['qaim', mark(3, 'battle-history')]]));
+    expect(diffs).toEqual([]);
+    expect(map.states.size).toBe(0);
+    applyMarks(map.asMap, new Map([['qaim', mark(2)]]));
+    applyMarks(map.asMap, new Map([['qaim', mark(2)]]));
+    expect(diffs).toHaveLength(1);
+  });
+
+  it('paints size and colour from the marks, on every layer that encodes them', () => {
+    const specs = incidentLayers(12, 'en').map((l) => JSON.stringify(l.spec));
+    const point = specs.find((s) => s.includes(`"id":"${LAYER.point}"`))!;
+    expect(point).toContain(JSON.stringify(MARK_CLAIMS));
+    expect(point).toContain(JSON.stringify(MARK_CATEGORY));
+    // Layout cannot read feature-state: every symbol layer draws from the updated anchors.
+    for (const { spec } of incidentLayers(12, 'en')) {
+      if (spec.type !== 'symbol') continue;
+      expect(JSON.stringify(spec.layout), spec.id).not.toContain('feature-state');
+      if (spec.id !== LAYER.lineLabel) expect(spec.source, spec.id).toBe(ANCHOR_SOURCE);
+    }
+  });
+
+  it('has one hatch layer per category, each shown only for its own category', () => {
+    const hatches = incidentLayers(12, 'en').filter((l) => l.spec.id.startsWith(LAYER.areaHatch));
+    expect(hatches.map((l) => l.spec.id).sort()).toEqual(
+      [...CATEGORIES, 'none' as const].map(hatchLayerId).sort(),
+    );
+    expect(hatchLayerId('none')).toBe(LAYER.areaHatch);
+  });
 });

@@ -13,6 +13,8 @@ import { area, booleanPointInPolygon, centroid, length, along, pointOnFeature } 
 import type {
   DataDrivenPropertyValueSpecification,
   ExpressionSpecification,
+  GeoJSONSource,
+  GeoJSONSourceDiff,
   GeoJSONSourceSpecification,
   LayerSpecification,
   Map as MapLibreMap,
@@ -32,6 +34,7 @@ import {
 import { CATEGORIES, PRECISIONS } from '../legend/vocabulary';
 import { labelTextField, type LabelLanguage } from './labels';
 import { FONTS } from './style';
+import { changedMarks, fullMark, type Mark } from './visible-marks';
 
 export const INCIDENT_SOURCE = 'incidents';
 /** one point per place (a town's point, a line's midpoint, an area's label point) */
@@ -72,6 +75,21 @@ export type MarkKey = 'selected' | 'hovered' | 'cursor';
  * See showPlaces for why this is feature-state and not a layer filter.
  */
 export const HIDDEN = 'hidden';
+
+/**
+ * What a mark encodes under the current filters. Paint reads feature-state (`applyMarks` sets it,
+ * cheaply, on the main thread), falling back to the build's full count before any filter.
+ */
+export const MARK_CLAIMS: ExpressionSpecification = [
+  'coalesce',
+  ['feature-state', 'claims'],
+  ['get', 'claim_count'],
+];
+export const MARK_CATEGORY: ExpressionSpecification = [
+  'coalesce',
+  ['feature-state', 'category'],
+  ['get', 'dominant_category'],
+];
 
 const INK = '#1d1d1b';
 const FOCUS = '#1f5fbf';
@@ -267,12 +285,7 @@ export function glyphInk(hex: string): string {
 
 function glyphInkExpression(): ExpressionSpecification {
   const branches = CATEGORIES.flatMap((c) => [c, glyphInk(CATEGORY_COLORS[c])]);
-  return [
-    'match',
-    ['get', 'dominant_category'],
-    ...branches,
-    INK,
-  ] as unknown as ExpressionSpecification;
+  return ['match', MARK_CATEGORY, ...branches, INK] as unknown as ExpressionSpecification;
 }
 
 /** The smallest claim count whose circle is big enough to hold its glyph. */
@@ -313,10 +326,24 @@ export interface IncidentLayer {
   before?: string;
 }
 
-/** Every layer, bottom to top, with where it goes among the basemap layers. */
+/** The hatch layer of one category; `none` (a place without one) keeps the plain id. */
+export function hatchLayerId(category: Category | 'none'): string {
+  return category === 'none' ? LAYER.areaHatch : `${LAYER.areaHatch}-${category}`;
+}
+
+/**
+ * Every layer, bottom to top, with where it goes among the basemap layers.
+ *
+ * Paint follows the filters through feature-state (MARK_CLAIMS, MARK_CATEGORY). Layout cannot
+ * read feature-state (https://maplibre.org/maplibre-style-spec/expressions/#feature-state), so
+ * every symbol layer (glyphs, names with counts) draws from the anchor source, whose properties
+ * `applyMarks` updates; the large source of areas and lines is never re-tiled by a filter.
+ */
 export function incidentLayers(maxClaims: number, lang: LabelLanguage): IncidentLayer[] {
-  const radius = radiusExpression(maxClaims);
-  const color = colorExpression();
+  const radius = radiusExpression(maxClaims, MARK_CLAIMS);
+  /** for layout, on the anchor source, whose `claim_count` is the visible count */
+  const layoutRadius = radiusExpression(maxClaims);
+  const color = colorExpression(MARK_CATEGORY);
   const hatched = PRECISIONS.filter((p) => PRECISION_STYLE[p].hatch);
   const dotted = PRECISIONS.filter((p) => PRECISION_STYLE[p].dot);
   const haloed = PRECISIONS.filter(
@@ -366,24 +393,27 @@ export function incidentLayers(maxClaims: number, lang: LabelLanguage): Incident
         },
       },
     },
-    {
+    // One hatch layer per category: `fill-pattern` cannot read feature-state, so the category the
+    // filters leave picks the layer through its opacity instead.
+    ...[...CATEGORIES, 'none' as const].map((c): IncidentLayer => ({
       before: 'province-boundary',
       spec: {
-        id: LAYER.areaHatch,
+        id: hatchLayerId(c),
         type: 'fill',
         source: INCIDENT_SOURCE,
         filter: ['all', isShape('area'), precisionIn(hatched)],
         layout: { 'fill-sort-key': sortKey },
         paint: {
-          'fill-pattern': [
-            'concat',
-            HATCH_PREFIX,
-            ['coalesce', ['get', 'dominant_category'], 'none'],
-          ],
-          'fill-opacity': unlessHidden(['*', 0.7, AREA_FADE, AREA_FADE]),
+          'fill-pattern': HATCH_PREFIX + c,
+          'fill-opacity': unlessHidden([
+            'case',
+            ['==', ['coalesce', MARK_CATEGORY, 'none'], c],
+            ['*', 0.7, AREA_FADE, AREA_FADE],
+            0,
+          ]),
         },
       },
-    },
+    })),
     {
       before: 'iraq-syria-border',
       spec: {
@@ -559,7 +589,7 @@ export function incidentLayers(maxClaims: number, lang: LabelLanguage): Incident
       spec: {
         id: LAYER.pointLabel,
         type: 'symbol',
-        source: INCIDENT_SOURCE,
+        source: ANCHOR_SOURCE,
         minzoom: 6,
         filter: ['all', isShape('point'), ['in', ['get', 'kind'], ['literal', UNLABELLED_KINDS]]],
         layout: {
@@ -567,7 +597,7 @@ export function incidentLayers(maxClaims: number, lang: LabelLanguage): Incident
           'text-font': [...FONTS.semibold],
           'text-size': zoomed(6, 11, 9, 13),
           'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-          'text-radial-offset': ['+', ['/', radius, 12], 0.35],
+          'text-radial-offset': ['+', ['/', layoutRadius, 12], 0.35],
           'text-justify': 'auto',
           'text-padding': 2,
         },
@@ -586,7 +616,7 @@ export function incidentLayers(maxClaims: number, lang: LabelLanguage): Incident
       spec: {
         id: LAYER.pointGlyph,
         type: 'symbol',
-        source: INCIDENT_SOURCE,
+        source: ANCHOR_SOURCE,
         // Beside a small circle the glyph would clutter the overview, so it waits for zoom 7.
         filter: ['all', isShape('point'), ['any', inside, ['>=', ['zoom'], 7]]],
         layout: {
@@ -708,7 +738,11 @@ export function addIncidentLayers(
     map.addLayer(spec, before && map.getLayer(before) ? before : undefined);
   }
   if (!shown.has(map))
-    shown.set(map, { ids: data.slim.map((f) => f.properties.id), hidden: new Set() });
+    shown.set(map, {
+      ids: data.slim.map((f) => f.properties.id),
+      hidden: new Set(),
+      marks: new Map(data.slim.map((f) => [f.properties.id, fullMark(f.properties)])),
+    });
 }
 
 /** Removes what addIncidentLayers added (whatever of it is still there). */
@@ -717,13 +751,20 @@ export function removeIncidentLayers(map: LayerMap): void {
   // Everything is added in one synchronous call, so no source means nothing of ours is left.
   shown.delete(map);
   if (!map.getSource(INCIDENT_SOURCE) && !map.getSource(ANCHOR_SOURCE)) return;
-  for (const id of Object.values(LAYER).reverse()) if (map.getLayer(id)) map.removeLayer(id);
+  const ids = incidentLayers(2, 'en').map((l) => l.spec.id);
+  for (const id of ids.reverse()) if (map.getLayer(id)) map.removeLayer(id);
   for (const id of [INCIDENT_SOURCE, ANCHOR_SOURCE]) if (map.getSource(id)) map.removeSource(id);
   for (const id of hatchImageIds()) if (map.hasImage(id)) map.removeImage(id);
 }
 
-/** Per map: every place id on the incident sources, and those currently hidden by showPlaces. */
-const shown = new WeakMap<LayerMap, { ids: readonly string[]; hidden: Set<string> }>();
+/**
+ * Per map: every place id on the incident sources, those currently hidden by showPlaces, and the
+ * mark each place is drawn with (applyMarks).
+ */
+const shown = new WeakMap<
+  LayerMap,
+  { ids: readonly string[]; hidden: Set<string>; marks: Map<string, Mark> }
+>();
 
 /**
  * Shows only the given places: the others get feature-state `hidden`, which every layer draws at
@@ -746,6 +787,37 @@ export function showPlaces(map: LayerMap, placeIds: ReadonlySet<string>): void {
     else entry.hidden.delete(id);
     setPlaceState(map, id, { [HIDDEN]: hide });
   }
+}
+
+/**
+ * Draws every visible place with the mark its visible claims give it (see visible-marks.ts):
+ * size, colour and glyph ink through feature-state on both sources, and the anchor source's
+ * properties for what layout reads (the glyph letter, the counts in labels, the glyph's place
+ * inside or beside its circle). Only the places whose mark changed are touched, and only the
+ * anchor source (one point per place) is updated: `updateData` sends just those features to the
+ * worker, and the areas and lines are never re-tiled.
+ * https://maplibre.org/maplibre-gl-js/docs/API/classes/GeoJSONSource/#updatedata
+ */
+export function applyMarks(map: LayerMap, marks: ReadonlyMap<string, Mark>): void {
+  const entry = shown.get(map);
+  if (!entry) return;
+  const changed = changedMarks(entry.marks, marks);
+  if (changed.length === 0) return;
+  const diff: Required<Pick<GeoJSONSourceDiff, 'update'>> = { update: [] };
+  for (const [id, mark] of changed) {
+    entry.marks.set(id, mark);
+    setPlaceState(map, id, { claims: mark.claims, category: mark.category });
+    diff.update.push({
+      id,
+      addOrUpdateProperties: [
+        { key: 'claim_count', value: mark.claims },
+        { key: 'independent_origins', value: mark.origins },
+        { key: 'dominant_category', value: mark.category },
+      ],
+    });
+  }
+  const anchors = map.getSource(ANCHOR_SOURCE) as Pick<GeoJSONSource, 'updateData'> | undefined;
+  void anchors?.updateData(diff);
 }
 
 /** The features of a `queryRenderedFeatures` answer that are drawn, i.e. not hidden by the filters. */
@@ -771,7 +843,7 @@ export function markPlace(map: LayerMap, id: string, key: MarkKey, on: boolean):
   setPlaceState(map, id, { [key]: on });
 }
 
-function setPlaceState(map: LayerMap, id: string, state: Record<string, boolean>): void {
+function setPlaceState(map: LayerMap, id: string, state: Record<string, unknown>): void {
   for (const source of [INCIDENT_SOURCE, ANCHOR_SOURCE]) {
     if (map.getSource(source)) map.setFeatureState({ source, id }, state);
   }
@@ -780,29 +852,37 @@ function setPlaceState(map: LayerMap, id: string, state: Record<string, boolean>
 // ─── Picking and the keyboard cursor ─────────────────────────────────────────
 
 export interface Hit {
-  properties: Partial<Pick<SlimProperties, 'id' | 'shape' | 'area_km2'>> | null;
+  properties: Partial<Pick<SlimProperties, 'id' | 'shape' | 'area_km2' | 'claim_count'>> | null;
+  /** for a point: how far its centre is from the pointer, in px */
+  distance?: number;
 }
 
 /**
- * Which place a click or hover means when several are under the pointer: a point (the topmost,
- * which MapLibre lists first), else a line, else the smallest area. Places outside `visible` (the
- * filters' set, when given) are drawn transparent but still hit, so they are passed over.
+ * Which place a click or hover means when several are under the pointer: a point, else a line,
+ * else the smallest area. Among points, the one whose centre is nearest the pointer, as a
+ * newsroom chart picks the nearest dot (a Voronoi split): a small mark drawn over a bigger one
+ * keeps its own centre, and the bigger one keeps its centre and its letter even where the small
+ * one covers them, so each is opened where it is drawn at every zoom. Ties (or no distances) go
+ * to the smaller mark, which is drawn on top, then to the topmost hit. Places outside `visible`
+ * (the filters' set, when given) are drawn transparent but still hit, so they are passed over.
  */
 export function pickPlace(hits: readonly Hit[], visible?: ReadonlySet<string>): string | null {
   const rank = { point: 0, line: 1, area: 2 } as const;
-  let best: { id: string; rank: number; area: number; order: number } | null = null;
-  hits.forEach((hit, order) => {
+  let best: { id: string; rank: number; key: number; size: number } | null = null;
+  for (const hit of hits) {
     const p = hit.properties;
-    if (!p?.id || !p.shape || (visible && !visible.has(p.id))) return;
-    const cand = { id: p.id, rank: rank[p.shape], area: p.area_km2 ?? 0, order };
+    if (!p?.id || !p.shape || (visible && !visible.has(p.id))) continue;
+    const r = rank[p.shape];
+    const key = r === 0 ? (hit.distance ?? 0) : r === 2 ? (p.area_km2 ?? 0) : 0;
+    const size = r === 0 ? (p.claim_count ?? 0) : 0;
     if (
       !best ||
-      cand.rank < best.rank ||
-      (cand.rank === best.rank && cand.rank === 2 && cand.area < best.area)
+      r < best.rank ||
+      (r === best.rank && (key < best.key || (key === best.key && size < best.size)))
     )
-      best = cand;
-  });
-  return (best as { id: string } | null)?.id ?? null;
+      best = { id: p.id, rank: r, key, size };
+  }
+  return best?.id ?? null;
 }
 
 /** The keyboard cursor's order: visible places west to east (ties north to south, then by id). */
