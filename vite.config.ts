@@ -1,6 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { contentSecurityPolicyMeta } from './src/pipeline/build/csp.ts';
+import { dropDanglingSourceMaps } from './src/pipeline/build/source-maps.ts';
 
 const repo = fileURLToPath(new URL('.', import.meta.url));
 
@@ -26,7 +28,21 @@ export default defineConfig({
       },
     ],
   },
-  plugins: [svelte({ configFile: fileURLToPath(new URL('./svelte.config.js', import.meta.url)) })],
+  plugins: [
+    svelte({ configFile: fileURLToPath(new URL('./svelte.config.js', import.meta.url)) }),
+    contentSecurityPolicyMeta(),
+    dropDanglingSourceMaps(),
+  ],
+  optimizeDeps: {
+    // Bundled before the first page load, so a cold `npm run dev` never discovers a dependency
+    // mid-load, re-bundles, and answers the page with "504 (Outdated Optimize Dep)".
+    include: ['maplibre-gl', 'd3-scale', 'd3-time', 'd3-time-format', '@turf/turf'],
+    // The alias above makes `rtl-text-plugin?url` look like a bare package import, and Vite's
+    // optimiser would then pre-bundle the plugin itself (running its WebAssembly in the page and
+    // exporting a Promise) instead of leaving `?url` to give the file's URL. Listed with its query
+    // because that is the id the optimiser checks.
+    exclude: ['rtl-text-plugin?url'],
+  },
   build: {
     outDir: '../dist',
     emptyOutDir: true,
@@ -38,7 +54,7 @@ export default defineConfig({
   server: { port: 5173 },
   test: {
     root: repo,
-    include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'tests/bench/**/*.test.ts'],
     environment: 'node',
     testTimeout: 60_000,
   },

@@ -7,6 +7,8 @@ const DIST = process.env.CITEMAP_DIST ?? 'dist';
 
 export default defineConfig({
   testDir: './browser',
+  // The dev-server journey runs under playwright.dev.config.ts, against `vite` instead of a build.
+  testIgnore: ['dev-server.spec.ts'],
   outputDir: './artifacts/results',
   // Software WebGL on two cores: one page at a time renders reliably and fast enough.
   workers: 1,

@@ -1,7 +1,8 @@
 import { setRTLTextPlugin, setWorkerUrl, getRTLTextPluginStatus } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 // An alias (vite.config.ts) for @mapbox/mapbox-gl-rtl-text's self-contained build; ?url ships it
-// from our own origin so Arabic is shaped offline.
+// from our own origin so Arabic is shaped offline. The config also keeps it out of the dev
+// server's dependency optimiser, which would otherwise hand this import a module, not a URL.
 import rtlUrl from 'rtl-text-plugin?url';
 import '@fontsource/noto-sans/latin-400.css';
 import '@fontsource/noto-sans/latin-ext-400.css';
