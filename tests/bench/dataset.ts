@@ -9,13 +9,13 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { booleanPointInPolygon, bbox } from '@turf/turf';
-import type { Category, Claim, Place, Precision, Source } from '../../src/lib/data/types.ts';
+import type { Claim, Place, Precision, Source } from '../../src/lib/data/types.ts';
+import { CATEGORIES } from '../../src/lib/data/vocabulary.ts';
 import { buildDataset, formatReport, type BuildSummary } from '../../src/pipeline/data/build.ts';
-import { CATEGORIES } from '../../src/pipeline/data/schema.ts';
 import { admin1 } from '../../src/pipeline/reference/index.ts';
 
 /** mulberry32: a tiny seeded PRNG, plenty for synthetic data. */
-export function mulberry32(seed: number): () => number {
+function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -62,7 +62,7 @@ const WHAT = [
   'a commander said sleeper cells were active',
 ];
 
-export interface GeneratedPaths {
+interface GeneratedPaths {
   /** the curated dataset (seeds/, data/) */
   rootDir: string;
   /** the published layer (data/incidents.geojson, data/sources.json, sources/) */
@@ -129,7 +129,7 @@ function provinceSamplers(): { pick(rand: () => number): ProvinceSampler } {
 }
 
 /** Writes a curated dataset of `n` places into `rootDir` (seeds/ and data/). */
-export function writeCuratedDataset(rootDir: string, n: number, seed: number): void {
+function writeCuratedDataset(rootDir: string, n: number, seed: number): void {
   const rand = mulberry32(seed);
   const int = (max: number) => Math.floor(rand() * max);
   mkdirSync(join(rootDir, 'seeds'), { recursive: true });
@@ -161,7 +161,10 @@ export function writeCuratedDataset(rootDir: string, n: number, seed: number): v
           : [],
     });
   }
-  writeFileSync(join(rootDir, 'seeds', 'sources.json'), `${JSON.stringify(sources, null, 2)}\n`);
+  writeFileSync(
+    join(rootDir, 'seeds', 'sources.json'),
+    `${JSON.stringify({ sources }, null, 2)}\n`,
+  );
   writeFileSync(join(rootDir, 'seeds', 'SHA256SUMS'), `${sums.join('\n')}\n`);
 
   const provinces = provinceSamplers();
@@ -197,7 +200,7 @@ export function writeCuratedDataset(rootDir: string, n: number, seed: number): v
       claims.push({
         id: `s${seed}-c${i}-${j}`,
         places: [id],
-        category: CATEGORIES[int(CATEGORIES.length)] as Category,
+        category: CATEGORIES[int(CATEGORIES.length)] as Claim['category'],
         summary: `Synthetic claim ${j + 1} at bench place ${i}.`,
         occurred: { start: isoDay(day), end: isoDay(day), precision: 'day', basis: 'synthetic' },
         quotes: quoted.map((k) => ({
@@ -207,8 +210,8 @@ export function writeCuratedDataset(rootDir: string, n: number, seed: number): v
       });
     }
   }
-  writeFileSync(join(rootDir, 'data', 'places.json'), `${JSON.stringify(places)}\n`);
-  writeFileSync(join(rootDir, 'data', 'claims.json'), `${JSON.stringify(claims)}\n`);
+  writeFileSync(join(rootDir, 'data', 'places.json'), `${JSON.stringify({ places })}\n`);
+  writeFileSync(join(rootDir, 'data', 'claims.json'), `${JSON.stringify({ claims })}\n`);
 }
 
 export interface BuiltDataset extends GeneratedPaths {
@@ -226,13 +229,14 @@ const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
  * data model. A cached dataset built by an older pipeline (say, before it wrote a new output file
  * the app now loads) is then never reused.
  */
-export function pipelineVersion(): string {
+function pipelineVersion(): string {
   const hash = createHash('sha256');
   const dirs = ['src/pipeline/data', 'src/lib/data'];
   const files = [
     'tests/bench/dataset.ts',
     ...dirs.flatMap((d) =>
-      readdirSync(join(REPO, d))
+      // Recursive: the data model's schemas live in a subfolder (src/lib/data/schema/).
+      readdirSync(join(REPO, d), { recursive: true, encoding: 'utf8' })
         .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
         .map((f) => `${d}/${f}`),
     ),

@@ -19,30 +19,23 @@ import type {
 import { formatAuthors, formatSourceDate } from '../../lib/citations/citations.ts';
 import { applyFilters, buildFilterIndex } from '../../lib/filters/filters.ts';
 import { MAX_BOUNDS, ZOOM_LIMITS } from '../../lib/map/camera.ts';
-import { dataError, type DataError } from './errors.ts';
-import { unknown } from './links.ts';
+import * as v from 'valibot';
 import {
-  CATEGORIES,
-  PRECISIONS,
-  RecordChecker,
-  isIsoDay,
-  parseJson,
-  type Checked,
-} from './schema.ts';
+  briefingNaming,
+  briefingSchema,
+  isId,
+  toProblems,
+  BRIEFING_LIMITS,
+} from '../../lib/data/schema/index.ts';
+import { dataError, type DataError } from './errors.ts';
+import { readJsonBytes } from './json.ts';
+import { unknown } from './links.ts';
+import { duplicateKeyErrors, named, type Checked } from './schema.ts';
 
+export { BRIEFING_LIMITS };
 export const BRIEFINGS_DIR = 'data/briefings';
 
-export const BRIEFING_LIMITS = {
-  title: 120,
-  subtitle: 200,
-  heading: 80,
-  /** characters; the word limit below is the one that matters on a projector */
-  text: 600,
-  textWords: 60,
-  steps: 30,
-  placesPerStep: 30,
-  claimsPerStep: 30,
-} as const;
+const BriefingSchema = briefingSchema({ bounds: MAX_BOUNDS, zoom: ZOOM_LIMITS });
 
 /** The briefing files, sorted by name; each parsed, or its syntax error reported. */
 export function readBriefingFiles(
@@ -55,15 +48,16 @@ export function readBriefingFiles(
   for (const name of readdirSync(dir).sort()) {
     if (!name.endsWith('.json')) continue;
     const file = `${BRIEFINGS_DIR}/${name}`;
-    const parsed = parseJson(readFileSync(join(dir, name), 'utf8'), file);
-    if (parsed.ok) out.push({ file, value: parsed.value });
-    else errors.push(parsed.error);
+    const parsed = readJsonBytes(new Uint8Array(readFileSync(join(dir, name))), file);
+    if (!parsed.ok) {
+      errors.push(parsed.error);
+      continue;
+    }
+    const naming = briefingNaming(parsed.value);
+    errors.push(...duplicateKeyErrors(file, parsed.duplicates, (p) => named(naming, p)));
+    out.push({ file, value: parsed.value });
   }
   return out;
-}
-
-function wordCount(s: string): number {
-  return s.split(/\s+/).filter((w) => w !== '').length;
 }
 
 /**
@@ -76,163 +70,30 @@ export function checkBriefing(
   file: string,
   errors: DataError[],
 ): Briefing | undefined {
-  const c = new RecordChecker(errors, file, 0, '');
-  if (
-    !c.object(value, '', {
-      required: ['id', 'title', 'steps'],
-      optional: ['subtitle'],
-    })
-  ) {
-    return undefined;
+  const parsed = v.safeParse(BriefingSchema, value);
+  const before = errors.length;
+  if (!parsed.success) {
+    for (const p of toProblems(parsed.issues, briefingNaming(value))) {
+      errors.push(dataError(file, p.id, p.field, p.message, p.fix));
+    }
   }
   const expectedId = file.slice(BRIEFINGS_DIR.length + 1, -'.json'.length);
-  if (c.id_(value.id, 'id') && value.id !== expectedId) {
-    c.fail(
-      'id',
-      `is "${value.id}", but the file is named ${expectedId}.json.`,
-      `Name the file ${value.id}.json, or set "id": "${expectedId}".`,
+  const id = (value as { id?: unknown } | null)?.id;
+  if (isId(id) && id !== expectedId) {
+    errors.push(
+      dataError(
+        file,
+        null,
+        'id',
+        `is "${id}", but the file is named ${expectedId}.json.`,
+        `Name the file ${id}.json, or set "id": "${expectedId}".`,
+      ),
     );
   }
-  c.string(value.title, 'title', { max: BRIEFING_LIMITS.title });
-  if ('subtitle' in value) c.string(value.subtitle, 'subtitle', { max: BRIEFING_LIMITS.subtitle });
-  let stepsOk = c.ok;
-  if (c.array(value.steps, 'steps', { min: 1, max: BRIEFING_LIMITS.steps })) {
-    const seen = new Map<string, number>();
-    value.steps.forEach((step, i) => {
-      const s = new RecordChecker(errors, file, i, `steps[${i}]`);
-      if (!checkStep(s, step)) stepsOk = false;
-      const id = s.id;
-      if (id === null) return;
-      const first = seen.get(id);
-      if (first !== undefined) {
-        s.fail(
-          'id',
-          `is also the id of steps[${first}]; step ids must be unique within a briefing.`,
-          'Give one of the steps a different id.',
-        );
-        stepsOk = false;
-      } else seen.set(id, i);
-    });
-  } else stepsOk = false;
-  return c.ok && stepsOk ? (value as unknown as Briefing) : undefined;
-}
-
-function checkStep(c: RecordChecker, step: unknown): boolean {
-  if (typeof step === 'object' && step !== null && !Array.isArray(step)) {
-    const r = step as Record<string, unknown>;
-    if ('id' in r && c.id_(r.id, 'id')) c.id = r.id as string;
-  }
-  if (
-    !c.object(step, '', {
-      required: ['id', 'heading', 'text', 'places', 'claims', 'key_quote', 'camera'],
-      optional: ['filters', 'date_range'],
-    })
-  ) {
-    return false;
-  }
-  c.string(step.heading, 'heading', { max: BRIEFING_LIMITS.heading });
-  if (c.string(step.text, 'text', { max: BRIEFING_LIMITS.text })) {
-    const words = wordCount(step.text);
-    if (words > BRIEFING_LIMITS.textWords) {
-      c.fail(
-        'text',
-        `has ${words} words; a step says at most ${BRIEFING_LIMITS.textWords}, so it reads from the back of a room.`,
-        'Shorten it; the key quote and the citation panel carry the detail.',
-      );
-    }
-  }
-  const idList = (field: 'places' | 'claims', max: number) => {
-    const list = step[field];
-    if (!c.array(list, field, { min: 1, max })) return;
-    list.forEach((id, i) => c.id_(id, `${field}[${i}]`));
-    c.uniqueStrings(list, field);
-  };
-  idList('places', BRIEFING_LIMITS.placesPerStep);
-  idList('claims', BRIEFING_LIMITS.claimsPerStep);
-
-  const kq = step.key_quote;
-  if (c.object(kq, 'key_quote', { required: ['claim', 'quote'] })) {
-    c.id_(kq.claim, 'key_quote.claim');
-    c.number(kq.quote, 'key_quote.quote', { min: 0, max: 1000, integer: true });
-  }
-
-  checkCamera(c, step.camera);
-
-  if ('filters' in step) checkFilters(c, step.filters);
-
-  if ('date_range' in step) {
-    const d = step.date_range;
-    if (c.array(d, 'date_range', { min: 2, max: 2 })) {
-      const ok = d.every((day, i) => {
-        if (typeof day === 'string' && isIsoDay(day)) return true;
-        c.fail(
-          `date_range[${i}]`,
-          `${JSON.stringify(day)} is not a calendar date.`,
-          'Write it as YYYY-MM-DD, e.g. "2019-07-01".',
-        );
-        return false;
-      });
-      if (ok && (d[0] as string) > (d[1] as string)) {
-        c.fail(
-          'date_range',
-          `is reversed: ${d[0] as string} is after ${d[1] as string}.`,
-          'Swap them: [first day, last day].',
-        );
-      }
-    }
-  }
-  return c.ok;
-}
-
-function checkCamera(c: RecordChecker, camera: unknown): void {
-  if (!c.object(camera, 'camera', { required: ['center', 'zoom', 'bearing'] })) return;
-  if (c.lonLat(camera.center, 'camera.center')) {
-    const [lon, lat] = camera.center;
-    const [[w, s], [e, n]] = MAX_BOUNDS;
-    if (lon < w || lon > e || lat < s || lat > n) {
-      c.fail(
-        'camera.center',
-        `[${lon}, ${lat}] is outside the map's region (longitude ${w}–${e}, latitude ${s}–${n}).`,
-        'Centre the camera on the places of the step (longitude first, as in GeoJSON).',
-      );
-    }
-  }
-  if (typeof camera.zoom === 'number' && Number.isFinite(camera.zoom)) {
-    if (camera.zoom < ZOOM_LIMITS.min || camera.zoom > ZOOM_LIMITS.max) {
-      c.fail(
-        'camera.zoom',
-        `is ${camera.zoom}; the map zooms from ${ZOOM_LIMITS.min} to ${ZOOM_LIMITS.max}.`,
-        `Use a zoom between ${ZOOM_LIMITS.min} (all of Iraq and Syria) and ${ZOOM_LIMITS.max} (a town).`,
-      );
-    }
-  } else {
-    c.number(camera.zoom, 'camera.zoom', { min: ZOOM_LIMITS.min, max: ZOOM_LIMITS.max });
-  }
-  c.number(camera.bearing, 'camera.bearing', { min: -180, max: 180 });
-}
-
-function checkFilters(c: RecordChecker, filters: unknown): void {
-  if (
-    !c.object(filters, 'filters', {
-      required: [],
-      optional: ['categories', 'sources', 'independentOnly', 'precisions'],
-    })
-  ) {
-    return;
-  }
-  if ('categories' in filters && c.array(filters.categories, 'filters.categories', { min: 1 })) {
-    filters.categories.forEach((v, i) => c.oneOf(v, `filters.categories[${i}]`, CATEGORIES));
-    c.uniqueStrings(filters.categories, 'filters.categories');
-  }
-  if ('sources' in filters && c.array(filters.sources, 'filters.sources', { min: 1 })) {
-    filters.sources.forEach((v, i) => c.id_(v, `filters.sources[${i}]`));
-    c.uniqueStrings(filters.sources, 'filters.sources');
-  }
-  if ('independentOnly' in filters) c.boolean(filters.independentOnly, 'filters.independentOnly');
-  if ('precisions' in filters && c.array(filters.precisions, 'filters.precisions', { min: 1 })) {
-    filters.precisions.forEach((v, i) => c.oneOf(v, `filters.precisions[${i}]`, PRECISIONS));
-    c.uniqueStrings(filters.precisions, 'filters.precisions');
-  }
+  if (!parsed.success || errors.length > before) return undefined;
+  const briefing: Briefing & { $schema?: string } = { ...parsed.output };
+  delete briefing.$schema;
+  return briefing;
 }
 
 export interface BriefingLinkInput {

@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type {
   Briefing,
@@ -35,17 +36,20 @@ import { dataError, formatError, groupByFile, type DataError } from './errors.ts
 import { GeometryResolver, type ReferenceData, type ResolvedGeometry } from './geometry.ts';
 import { checkIdCollisions, checkReferences, unusedRecords } from './links.ts';
 import { describeQuoteProblem, verifyQuote } from './quotes.ts';
+import { DATA_FILES } from '../../lib/data/schema/index.ts';
+import { readJsonBytes } from './json.ts';
 import {
   CATEGORIES,
   CLAIMS_FILE,
-  PLACES_FILE,
   SOURCES_FILE,
   checkClaims,
   checkPlaces,
   checkSources,
-  parseJson,
+  recordFileDuplicates,
+  unwrapRecords,
 } from './schema.ts';
-import { writeOutputs } from './write.ts';
+import { writeJsonSchemas } from './json-schema.ts';
+import { recoverPublished, writeOutputs } from './write.ts';
 
 export const OUTPUT_FILES = {
   incidents: 'data/incidents.geojson',
@@ -92,18 +96,25 @@ interface SourceText {
   text: string;
 }
 
-function readJson(rootDir: string, file: string, errors: DataError[]): unknown {
+/** The records of one curated array file, read strictly; undefined when it cannot be read. */
+function readRecords(
+  rootDir: string,
+  which: keyof typeof DATA_FILES,
+  errors: DataError[],
+): unknown {
+  const file = DATA_FILES[which].file;
   const path = join(rootDir, file);
   if (!existsSync(path)) {
     errors.push(dataError(file, null, '', 'does not exist.', `Create ${file} (see docs/data.md).`));
     return undefined;
   }
-  const parsed = parseJson(readFileSync(path, 'utf8'), file);
+  const parsed = readJsonBytes(new Uint8Array(readFileSync(path)), file);
   if (!parsed.ok) {
     errors.push(parsed.error);
     return undefined;
   }
-  return parsed.value;
+  errors.push(...recordFileDuplicates(which, parsed.value, parsed.duplicates));
+  return unwrapRecords(parsed.value, which, errors);
 }
 
 function sha256(bytes: Uint8Array): string {
@@ -372,6 +383,8 @@ async function defaultReference(): Promise<ReferenceData> {
 /** Runs every check on the dataset in `rootDir`; writes the outputs to `outDir` if all pass. */
 export async function buildDataset(options: BuildOptions): Promise<BuildResult> {
   const { rootDir, outDir } = options;
+  // A killed earlier run may have left half a publish behind: never let it reach dist/.
+  if (outDir !== undefined) recoverPublished(outDir, ['data', OUTPUT_FILES.sourcesDir]);
   const errors: DataError[] = [];
   const fail = (): BuildResult => ({
     errors,
@@ -380,9 +393,9 @@ export async function buildDataset(options: BuildOptions): Promise<BuildResult> 
     summary: undefined,
   });
 
-  const sources = checkSources(readJson(rootDir, SOURCES_FILE, errors), errors);
-  const places = checkPlaces(readJson(rootDir, PLACES_FILE, errors), errors);
-  const claims = checkClaims(readJson(rootDir, CLAIMS_FILE, errors), errors);
+  const sources = checkSources(readRecords(rootDir, 'sources', errors), errors);
+  const places = checkPlaces(readRecords(rootDir, 'places', errors), errors);
+  const claims = checkClaims(readRecords(rootDir, 'claims', errors), errors);
   const input = { sources, places, claims };
   checkIdCollisions(input, errors);
   checkReferences(input, errors);
@@ -544,8 +557,18 @@ export function formatReport(result: BuildResult): string {
 }
 
 async function main(): Promise<void> {
-  const rootDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-  const result = await buildDataset({ rootDir, outDir: join(rootDir, 'public') });
+  const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+  // --root and --out build another dataset elsewhere (the publishing tests use temporary folders)
+  const { values } = parseArgs({
+    options: { root: { type: 'string' }, out: { type: 'string' } },
+  });
+  const rootDir = resolve(values.root ?? repo);
+  const outDir = resolve(values.out ?? join(rootDir, 'public'));
+  // The editor schemas follow the validation schemas; kept in git, so a change shows in review.
+  if (values.root === undefined) {
+    for (const file of await writeJsonSchemas(repo)) console.log(`  updated ${file}`);
+  }
+  const result = await buildDataset({ rootDir, outDir });
   const report = formatReport(result);
   if (result.errors.length > 0) {
     console.error(report);

@@ -52,10 +52,16 @@ function hostileCopy(patch: (f: Files) => void): string {
   cpSync(LEGAL, dir, { recursive: true });
   const read = (file: string) => JSON.parse(readFileSync(join(dir, file), 'utf8')) as unknown;
   const seedPath = join(dir, 'seeds/hostile.txt');
+  // The array files are `{ "$schema": …, "<key>": [ … ] }`; patches work on the records.
+  const wrapped = {
+    sources: read(FILES.sources) as Json,
+    places: read(FILES.places) as Json,
+    claims: read(FILES.claims) as Json,
+  };
   const files: Files = {
-    sources: read(FILES.sources) as Json[],
-    places: read(FILES.places) as Json[],
-    claims: read(FILES.claims) as Json[],
+    sources: wrapped.sources.sources as Json[],
+    places: wrapped.places.places as Json[],
+    claims: wrapped.claims.claims as Json[],
     briefing: read(FILES.briefing) as Json,
     seed: readFileSync(seedPath, 'utf8'),
   };
@@ -68,7 +74,11 @@ function hostileCopy(patch: (f: Files) => void): string {
     writeFileSync(join(dir, 'seeds/SHA256SUMS'), `${hash}  hostile.txt\n`);
   }
   for (const [key, file] of Object.entries(FILES)) {
-    const text = JSON.stringify(files[key as keyof typeof FILES], null, 2);
+    const value =
+      key === 'briefing'
+        ? files.briefing
+        : { ...wrapped[key as keyof typeof wrapped], [key]: files[key as keyof typeof wrapped] };
+    const text = JSON.stringify(value, null, 2);
     writeFileSync(join(dir, file), text.replaceAll(`"${INFINITE}"`, '1e999'));
   }
   return dir;

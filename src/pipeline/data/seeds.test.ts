@@ -48,7 +48,9 @@ describe('seeds', () => {
   });
 
   it('have the hashes seeds/sources.json records, one record per text', () => {
-    const sources = JSON.parse(readFileSync(join(SEEDS, 'sources.json'), 'utf8')) as Source[];
+    const { sources } = JSON.parse(readFileSync(join(SEEDS, 'sources.json'), 'utf8')) as {
+      sources: Source[];
+    };
     const sums = checksums(SEEDS);
     expect(sources.map((s) => s.file).sort()).toEqual(texts(SEEDS));
     for (const s of sources) {
