@@ -1,0 +1,113 @@
+/**
+ * The published, normalized files in `public/data/` that the build writes and the app loads.
+ * Each fact is published once: a place carries what the map draws, a claim is written once in
+ * exactly one shard, and the app looks things up by id. The build and the app both import this
+ * module; neither re-derives what the other already knows.
+ *
+ *   places.geojson        the map layer, loaded first: one slim Feature per place
+ *   claim-index.json      what filters, the timeline, the list and links need about every claim
+ *   claims/NN.json        the full verified claims (quotes, offsets, numbers, conflicts), in shards
+ *   sources.json          the articles' metadata
+ *   briefings.json        briefings, referencing claims and sources by id
+ *   search-index.json     names, aliases and quote text for search, loaded on first use
+ *   claims.csv            the spreadsheet download (one row per claim × quote)
+ */
+import type { Category, PlaceKind, Precision } from './vocabulary';
+import type { BriefingCamera, Corroboration, LonLat, VerifiedClaim } from './types';
+
+export const PUBLISHED_FILES = {
+  places: 'places.geojson',
+  claimIndex: 'claim-index.json',
+  sources: 'sources.json',
+  briefings: 'briefings.json',
+  searchIndex: 'search-index.json',
+  csv: 'claims.csv',
+} as const;
+
+/** `claims/07.json`: shard file names are two or more digits, zero-padded. */
+export function shardFile(shard: number, shardCount: number): string {
+  const width = Math.max(2, String(shardCount - 1).length);
+  return `claims/${String(shard).padStart(width, '0')}.json`;
+}
+
+/**
+ * Shards by a hash of the claim id, not by place: a claim naming three places is still written
+ * once, and adding or editing one claim rewrites one shard (one hunk in a snapshot diff). The
+ * shard count grows in powers of two so that a place's few claims stay a few small requests.
+ */
+export function shardCountFor(claimCount: number): number {
+  let n = 8;
+  while (claimCount / n > 256) n *= 2;
+  return n;
+}
+
+/** FNV-1a over the id's UTF-16 code units: stable across the build (Node) and the app. */
+export function shardOf(claimId: string, shardCount: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < claimId.length; i++) {
+    h ^= claimId.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h % shardCount;
+}
+
+export type Shape = 'point' | 'line' | 'area';
+
+/** properties of one Feature in places.geojson: everything the map draws, nothing it doesn't */
+export interface PublishedPlace {
+  id: string;
+  name_en: string;
+  name_ar: string;
+  kind: PlaceKind;
+  precision: Precision;
+  country: string;
+  province: string | null;
+  approximate: boolean;
+  geometry_source: string;
+  shape: Shape;
+  /** where the mark's glyph and label sit: a point, a line's midpoint along its length, a point inside an area */
+  anchor: LonLat;
+  /** area in km² (rounded) for areas, 0 otherwise */
+  area_km2: number;
+  claim_count: number;
+  independent_origins: number;
+  dominant_category: Category | null;
+  /** claims per category, in the order of CATEGORIES */
+  category_counts: number[];
+  measured_length_km?: number;
+  geonames_id?: number;
+  uncertainty_km?: number;
+}
+
+/** One claim's facts in claim-index.json: enough to filter, count, date, list and link it. */
+export interface IndexedClaim {
+  id: string;
+  places: string[];
+  category: Category;
+  summary: string;
+  occurred: { start: string; end: string; precision: 'day' | 'month' | 'year' | 'range' } | null;
+  reported: { first: string; last: string };
+  /** the source id of each quote, in quote order */
+  quote_sources: string[];
+  independent_origins: number;
+  conflicts_with: string[];
+}
+
+export interface PublishedClaimIndex {
+  shard_count: number;
+  claims: IndexedClaim[];
+}
+
+/** claims/NN.json */
+export interface PublishedShard {
+  shard: number;
+  claims: VerifiedClaim[];
+}
+
+/** A step's key quote by reference: the app reads the claim's shard and formats the source. */
+export interface PublishedKeyQuote {
+  claim: string;
+  quote: number;
+}
+
+export type { BriefingCamera, Corroboration };
