@@ -171,6 +171,16 @@ describe('BriefingState', () => {
     });
   });
 
+  it("a step hides undated claims as its author saw it, and leaving gives back the reader's choice", () => {
+    const { app, state } = setup();
+    app.setFilters({ dateRange: ['2019-01-01', '2019-12-31'], keepUndated: true });
+    state.start();
+    state.sync();
+    expect(app.view.filters.keepUndated).toBe(false);
+    state.perform({ kind: 'leave' });
+    expect(app.view.filters.keepUndated).toBe(true);
+  });
+
   it('counts a session for each start from the explorer, not for a step change or a resume', () => {
     const { state } = setup();
     expect(state.session).toBe(0);

@@ -192,6 +192,8 @@ function copyFilters(f: Readonly<Filters>): Filters {
     independentOnly: f.independentOnly,
     precisions: f.precisions ? [...f.precisions] : null,
     dateRange: f.dateRange ? [f.dateRange[0], f.dateRange[1]] : null,
+    // A step's dates hide undated claims, as its author saw them; the explorer's choice comes back on exit.
+    keepUndated: f.keepUndated ?? false,
   };
 }
 
