@@ -4,8 +4,8 @@
  */
 import { utcFormat } from 'd3-time-format';
 import type { Category, Source, SourceRelation, VerifiedClaim, VerifiedQuote } from '../data/types';
-import { CATEGORIES } from '../legend/vocabulary';
-import { dateSpecInterval, parseIsoDate } from '../timeline/dates';
+import { CATEGORIES } from '../data/vocabulary';
+import { dateSpecInterval, parseIsoDate } from '../data/dates';
 
 const DAY = utcFormat('%-d %B %Y');
 const MONTH = utcFormat('%B %Y');

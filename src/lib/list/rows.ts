@@ -9,9 +9,9 @@ import type {
   Precision,
   VerifiedClaim,
 } from '../data/types';
+import { dominantCategory } from '../data/format';
+import { KIND_LABELS, PRECISION_LABELS } from '../data/vocabulary';
 import { groupClaims } from '../citations/citations';
-import { PRECISION_STYLE } from '../legend/scales';
-import { CATEGORIES } from '../legend/vocabulary';
 
 export type ListSort = 'reported' | 'az';
 
@@ -26,24 +26,12 @@ export interface PlaceRow {
   nameAr: string;
   kind: PlaceKind;
   precision: Precision;
-  /** the place's visible claims, by category (legend order), then chronologically */
+  /** the place's visible claims, by category (in CATEGORIES order), then chronologically */
   claims: VerifiedClaim[];
   /** distinct independent origins behind the visible claims */
   independent: number;
-  /** the most frequent category among the visible claims (ties: legend order) */
+  /** the most frequent category among the visible claims (ties: CATEGORIES order) */
   category: Category | null;
-}
-
-/** The most frequent category; ties go to the one listed first in CATEGORIES (as the build does). */
-export function dominantCategory(categories: readonly Category[]): Category | null {
-  let best: Category | null = null;
-  let bestCount = 0;
-  for (const c of CATEGORIES) {
-    let n = 0;
-    for (const x of categories) if (x === c) n++;
-    if (n > bestCount) [best, bestCount] = [c, n];
-  }
-  return best;
 }
 
 /**
@@ -133,31 +121,9 @@ export function placeRows(
   return rows;
 }
 
-const KIND_LABELS: Readonly<Record<PlaceKind, string>> = {
-  city: 'City',
-  town: 'Town',
-  village: 'Village',
-  site: 'Site',
-  base: 'Military base',
-  province: 'Province',
-  'province-part': 'Part of a province',
-  'province-group': 'Several provinces',
-  border: 'Border',
-  river: 'River',
-  region: 'Region',
-  country: 'Country',
-};
-
 /** "Town · precision: town or city" — what the place is and how precisely it is placed. */
 export function placeMeta(kind: PlaceKind, precision: Precision): string {
-  return `${KIND_LABELS[kind]} · precision: ${PRECISION_STYLE[precision].label.toLowerCase()}`;
-}
-
-/** "3 claims · 1 independent source" */
-export function countsLine(claims: number, independent: number): string {
-  const c = `${claims} claim${claims === 1 ? '' : 's'}`;
-  const i = `${independent} independent source${independent === 1 ? '' : 's'}`;
-  return `${c} · ${i}`;
+  return `${KIND_LABELS[kind]} · precision: ${PRECISION_LABELS[precision].toLowerCase()}`;
 }
 
 /** "18 of 30 places · 61 of 73 claims" */

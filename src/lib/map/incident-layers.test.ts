@@ -3,7 +3,7 @@ import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { Geometry } from 'geojson';
 import type { LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import type { Category, PlaceFeatureProperties } from '../data/types';
-import { CATEGORIES } from '../legend/vocabulary';
+import { CATEGORIES } from '../data/vocabulary';
 import { sizeScale } from '../legend/scales';
 import { buildStyle } from './style';
 import {

@@ -6,7 +6,7 @@ import { applyFilters, DEFAULT_FILTERS, type FilterResult, type Filters } from '
 import type { LabelLanguage } from '../map/labels';
 import { defaultView, type Camera, type Passage, type View } from './view';
 
-export type Bounds = [[number, number], [number, number]];
+type Bounds = [[number, number], [number, number]];
 
 export interface QuoteHighlight {
   claimId: string;
@@ -108,7 +108,7 @@ export class AppState {
 }
 
 /** A feature's bounds, padded so a point gets a sensible town-scale view. */
-export function featureBounds(feature: PlaceFeature): Bounds {
+function featureBounds(feature: PlaceFeature): Bounds {
   const [w, s, e, n] = bbox(feature) as [number, number, number, number];
   const pad = 0.15;
   return [

@@ -6,7 +6,7 @@ import type { Filters } from '../filters/filters';
 import { DEFAULT_FILTERS } from '../filters/filters';
 
 import type { LabelLanguage } from '../map/labels';
-export { LABEL_LANGUAGES, type LabelLanguage } from '../map/labels';
+export { LABEL_LANGUAGES } from '../map/labels';
 
 export interface Camera {
   /** [lon, lat], 4 decimals (~11 m) */

@@ -5,7 +5,7 @@
 import { utcDay, utcMonth, utcYear } from 'd3-time';
 import { utcFormat } from 'd3-time-format';
 import type { DateSpec } from '../data/types';
-import { dateSpecInterval, parseIsoDate } from './dates';
+import { dateSpecInterval, parseIsoDate } from '../data/dates';
 
 const DAY = utcFormat('%-d %b %Y');
 const DAY_MONTH = utcFormat('%-d %b');

@@ -6,7 +6,7 @@ import type { ScaleTime } from 'd3-scale';
 import { utcMonth } from 'd3-time';
 import type { DateSpec } from '../data/types';
 import type { ClaimInterval } from './timeline';
-import { isIsoDay, formatIsoDay, type IsoDay } from './dates';
+import { isIsoDay, formatIsoDay, type IsoDay } from '../data/dates';
 
 /**
  * The most the strip can show: the claims' whole extent rounded out to months. Zooming out stops

@@ -6,7 +6,7 @@
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { utcDay } from 'd3-time';
 import type { DateSpec, VerifiedClaim } from '../data/types';
-import { dateSpecInterval, formatIsoDay, parseIsoDate, type IsoDay } from './dates';
+import { dateSpecInterval, formatIsoDay, parseIsoDate, type IsoDay } from '../data/dates';
 
 export interface ClaimInterval {
   claimId: string;
@@ -50,7 +50,7 @@ export function timelineExtent(
 }
 
 /** The year the map covers, used when no claim is dated. */
-export const DEFAULT_EXTENT: readonly [IsoDay, IsoDay] = ['2019-01-01', '2020-01-01'];
+const DEFAULT_EXTENT: readonly [IsoDay, IsoDay] = ['2019-01-01', '2020-01-01'];
 
 /** A UTC time scale from the extent (or all of 2019) onto `[0, width]` pixels. */
 export function timeScale(extent: [Date, Date] | null, width: number): ScaleTime<number, number> {

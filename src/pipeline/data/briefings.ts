@@ -20,20 +20,13 @@ import { formatAuthors, formatSourceDate } from '../../lib/citations/citations.t
 import { applyFilters, buildFilterIndex } from '../../lib/filters/filters.ts';
 import { MAX_BOUNDS, ZOOM_LIMITS } from '../../lib/map/camera.ts';
 import * as v from 'valibot';
-import {
-  briefingNaming,
-  briefingSchema,
-  isId,
-  toProblems,
-  BRIEFING_LIMITS,
-} from '../../lib/data/schema/index.ts';
+import { briefingNaming, briefingSchema, isId, toProblems } from '../../lib/data/schema/index.ts';
 import { dataError, type DataError } from './errors.ts';
 import { readJsonBytes } from './json.ts';
 import { unknown } from './links.ts';
 import { duplicateKeyErrors, named, type Checked } from './schema.ts';
 
-export { BRIEFING_LIMITS };
-export const BRIEFINGS_DIR = 'data/briefings';
+const BRIEFINGS_DIR = 'data/briefings';
 
 const BriefingSchema = briefingSchema({ bounds: MAX_BOUNDS, zoom: ZOOM_LIMITS });
 
@@ -219,7 +212,7 @@ export function checkBriefingVisibility(
 }
 
 /** "The Washington Post · Louisa Loveluck and Mustafa Salim · 21 July 2019" */
-export function sourceLine(source: Source): string {
+function sourceLine(source: Source): string {
   return [
     source.publication,
     formatAuthors(source.authors),

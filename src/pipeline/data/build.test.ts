@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { PlaceFeatureProperties, PublishedSource } from '../../lib/data/types.ts';
-import { buildDataset, dominantCategory, formatReport } from './build.ts';
+import { dominantCategory } from '../../lib/data/format.ts';
+import { buildDataset, formatReport } from './build.ts';
 
 const FIXTURES = resolve(import.meta.dirname, '../../../tests/fixtures/data');
 const fixture = (name: string) => join(FIXTURES, name);

@@ -36,6 +36,7 @@ import { dataError, formatError, groupByFile, type DataError } from './errors.ts
 import { GeometryResolver, type ReferenceData, type ResolvedGeometry } from './geometry.ts';
 import { checkIdCollisions, checkReferences, unusedRecords } from './links.ts';
 import { describeQuoteProblem, verifyQuote } from './quotes.ts';
+import { dominantCategory } from '../../lib/data/format.ts';
 import { DATA_FILES } from '../../lib/data/schema/index.ts';
 import { readJsonBytes } from './json.ts';
 import {
@@ -319,17 +320,6 @@ function verifiedClaim(
       sources,
     ),
   };
-}
-
-/** The most frequent category; ties go to the one listed first in CATEGORIES. */
-export function dominantCategory(categories: readonly Category[]): Category | null {
-  let best: Category | null = null;
-  let bestCount = 0;
-  for (const c of CATEGORIES) {
-    const n = categories.filter((x) => x === c).length;
-    if (n > bestCount) [best, bestCount] = [c, n];
-  }
-  return best;
 }
 
 function placeFeature(

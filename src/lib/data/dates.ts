@@ -4,7 +4,7 @@
  */
 import { utcDay, utcMonth, utcYear } from 'd3-time';
 import { utcFormat } from 'd3-time-format';
-import type { DateSpec } from '../data/types';
+import type { DateSpec } from './types';
 
 /** A calendar day as `YYYY-MM-DD`. */
 export type IsoDay = string;
@@ -14,7 +14,7 @@ const ISO_MONTH = /^(\d{4})-(\d{2})$/;
 const ISO_YEAR = /^(\d{4})$/;
 
 /** The granularity an ISO string is written at. */
-export type IsoGranularity = 'day' | 'month' | 'year';
+type IsoGranularity = 'day' | 'month' | 'year';
 
 export interface ParsedIsoDate {
   /** UTC midnight at the start of the day, month or year */
@@ -69,7 +69,7 @@ export function formatIsoDay(date: Date): IsoDay {
  * The half-open UTC interval `[start, end)` an ISO string covers: a day covers one day, a month
  * the whole month, a year the whole year. Null for malformed input.
  */
-export function isoInterval(value: string): [Date, Date] | null {
+function isoInterval(value: string): [Date, Date] | null {
   const parsed = parseIsoDate(value);
   if (!parsed) return null;
   const { date, granularity } = parsed;
