@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Source } from '../data/types';
-import { makeClaim, makeQuote, makeSource } from '../filters/factories';
+import { makeClaim, makeQuote, makeSource } from '../data/factories';
 import {
   corroborationBadge,
   formatAuthors,

@@ -89,7 +89,12 @@ export interface IndexedClaim {
   reported: { first: string; last: string };
   /** the source id of each quote, in quote order */
   quote_sources: string[];
-  independent_origins: number;
+  /**
+   * the origin sources behind the claim (corroboration.origins; its length is the number of
+   * independent origins): the list and the map count distinct origins across a place's visible
+   * claims, which a bare number cannot give
+   */
+  origins: string[];
   conflicts_with: string[];
 }
 
@@ -102,6 +107,24 @@ export interface PublishedClaimIndex {
 export interface PublishedShard {
   shard: number;
   claims: VerifiedClaim[];
+}
+
+/** One quote in search-index.json: indexed once, at the claim's primary place. */
+export interface SearchQuote {
+  claim: string;
+  quote: number;
+  place: string;
+  source: string;
+  /** offset of the quote in its source, so a match can be highlighted in the reader */
+  start: number;
+  text: string;
+}
+
+/** search-index.json: what search needs beyond places.geojson (which has the two names). */
+export interface PublishedSearchIndex {
+  /** place id → every spelling the articles use, for places that have aliases */
+  aliases: Record<string, string[]>;
+  quotes: SearchQuote[];
 }
 
 /** A step's key quote by reference: the app reads the claim's shard and formats the source. */

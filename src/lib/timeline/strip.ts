@@ -6,7 +6,7 @@ import type { ScaleTime } from 'd3-scale';
 import { utcMonth } from 'd3-time';
 import type { DateSpec } from '../data/types';
 import type { ClaimInterval } from './timeline';
-import { isIsoDay, parseIsoDate, formatIsoDay, type IsoDay } from './dates';
+import { isIsoDay, parseIsoDate, formatIsoDay, type IsoDay } from '../data/dates';
 
 /** The reporting is about 2019; earlier years are background (the fall of the caliphate). */
 export const FOCUS_START: IsoDay = '2017-01-01';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DateSpec } from '../data/types';
-import { dateSpecDays, isIsoDay, parseIsoDate } from './dates';
+import { dateSpecDays, isIsoDay, parseIsoDate } from '../data/dates';
 import { brushToRange, claimIntervals, rangeToBrush, timelineExtent, timeScale } from './timeline';
 
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);

@@ -1,7 +1,7 @@
 import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import type { Category, Precision, Source, VerifiedClaim } from '../data/types';
-import { CATEGORIES, PRECISIONS } from '../legend/vocabulary';
+import type { Category, Precision, Source, VerifiedClaim } from './types';
+import { CATEGORIES, PRECISIONS } from './vocabulary';
 import { makeClaim, makeFeature, makeQuote, makeSource } from './factories';
 import {
   applyFilters,
@@ -12,7 +12,7 @@ import {
   mapFilterExpression,
   matchingQuoteIndices,
   type Filters,
-} from './filters';
+} from './visibility';
 
 function filters(overrides: Partial<Filters> = {}): Filters {
   return { ...DEFAULT_FILTERS, ...overrides };
@@ -274,7 +274,7 @@ describe('filterPlaces', () => {
       for (const feature of features) {
         const p = feature.properties;
         const precOk = f.precisions === null || f.precisions.includes(p.precision);
-        for (const c of p.claims) {
+        for (const c of feature.claims) {
           if (precOk && claimMatches(c, f, s)) {
             expectPlaces.add(p.id);
             expectClaims.add(c.id);

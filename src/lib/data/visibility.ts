@@ -17,15 +17,10 @@
  *   least one of its claims matches.
  */
 import type { FilterSpecification } from '@maplibre/maplibre-gl-style-spec';
-import type {
-  Category,
-  PlaceFeatureProperties,
-  Precision,
-  Source,
-  VerifiedClaim,
-} from '../data/types';
-import { CATEGORIES, PRECISIONS } from '../legend/vocabulary';
-import { dateSpecDays, type IsoDay } from '../timeline/dates';
+import type { IndexedClaim } from './published';
+import type { Category, Precision, Source } from './types';
+import { CATEGORIES, PRECISIONS } from './vocabulary';
+import { dateSpecDays, type IsoDay } from './dates';
 
 export interface Filters {
   /** categories to show; null = all */
@@ -48,9 +43,24 @@ export const DEFAULT_FILTERS: Readonly<Filters> = Object.freeze({
   dateRange: null,
 });
 
-/** The part of a GeoJSON Feature the filters read. */
-export interface PlaceFeatureLike {
-  properties: Pick<PlaceFeatureProperties, 'id' | 'precision' | 'claims'>;
+/** What the filters read of a claim (an IndexedClaim has it). */
+export type FilterClaim = Pick<IndexedClaim, 'id' | 'category' | 'quote_sources'> & {
+  occurred?: IndexedClaim['occurred'] | undefined;
+};
+
+/** What the filters read of a place: its precision and the claims drawn there. */
+export interface PlaceClaims {
+  id: string;
+  precision: Precision;
+  claims: readonly FilterClaim[];
+}
+
+/** A claim's quoting sources, in quote order, from the index or from the full claim. */
+export type QuoteSourcesOf =
+  { quote_sources: readonly string[] } | { quotes: readonly { source: string }[] };
+
+function quoteSources(claim: QuoteSourcesOf): readonly string[] {
+  return 'quote_sources' in claim ? claim.quote_sources : claim.quotes.map((q) => q.source);
 }
 
 /** True when the source derives from no other article (an origin, a first-hand witness). */
@@ -59,7 +69,10 @@ export function isOriginSource(source: Source | undefined): boolean {
   return source !== undefined && source.derived_from.length === 0;
 }
 
-function claimDateOk(claim: VerifiedClaim, range: [IsoDay, IsoDay] | null): boolean {
+function claimDateOk(
+  claim: Pick<FilterClaim, 'occurred'>,
+  range: [IsoDay, IsoDay] | null,
+): boolean {
   if (range === null) return true;
   const days = claim.occurred ? dateSpecDays(claim.occurred) : null;
   if (!days) return false;
@@ -72,15 +85,15 @@ function claimDateOk(claim: VerifiedClaim, range: [IsoDay, IsoDay] | null): bool
  * The reader can use it to dim quotes the current filters do not count.
  */
 export function matchingQuoteIndices(
-  claim: VerifiedClaim,
+  claim: QuoteSourcesOf,
   filters: Filters,
   sourcesById: ReadonlyMap<string, Source>,
 ): number[] {
   const selected = filters.sources === null ? null : new Set(filters.sources);
   const out: number[] = [];
-  claim.quotes.forEach((quote, i) => {
-    if (selected !== null && !selected.has(quote.source)) return;
-    if (filters.independentOnly && !isOriginSource(sourcesById.get(quote.source))) return;
+  quoteSources(claim).forEach((source, i) => {
+    if (selected !== null && !selected.has(source)) return;
+    if (filters.independentOnly && !isOriginSource(sourcesById.get(source))) return;
     out.push(i);
   });
   return out;
@@ -92,7 +105,7 @@ export function matchingQuoteIndices(
  * definition; `applyFilters` must agree with it (the tests check that it does).
  */
 export function claimMatches(
-  claim: VerifiedClaim,
+  claim: Pick<FilterClaim, 'category' | 'occurred'> & QuoteSourcesOf,
   filters: Filters,
   sourcesById: ReadonlyMap<string, Source>,
 ): boolean {
@@ -141,7 +154,7 @@ function dayNumber(iso: IsoDay): number {
  * once, so counts are of distinct claims.
  */
 export function buildFilterIndex(
-  features: readonly PlaceFeatureLike[],
+  places: readonly PlaceClaims[],
   sources: readonly Source[],
 ): FilterIndex {
   const sourceIds = sources.map((s) => s.id);
@@ -172,8 +185,7 @@ export function buildFilterIndex(
   const placeClaimStart: number[] = [0];
   const placeClaims: number[] = [];
 
-  for (const feature of features) {
-    const p = feature.properties;
+  for (const p of places) {
     const seen = new Set<number>();
     for (const claim of p.claims) {
       let n = claimNum.get(claim.id);
@@ -185,7 +197,7 @@ export function buildFilterIndex(
         const days = claim.occurred ? dateSpecDays(claim.occurred) : null;
         firstDay.push(days ? dayNumber(days[0]) : NaN);
         lastDay.push(days ? dayNumber(days[1]) : NaN);
-        for (const id of new Set(claim.quotes.map((q) => q.source))) {
+        for (const id of new Set(claim.quote_sources)) {
           claimSources.push(internSource(id));
         }
         claimSourceStart.push(claimSources.length);
@@ -333,11 +345,11 @@ export function applyFilters(index: FilterIndex, filters: Filters): FilterResult
  * changes build the index once with `buildFilterIndex` and call `applyFilters`.
  */
 export function filterPlaces(
-  features: readonly PlaceFeatureLike[],
+  places: readonly PlaceClaims[],
   filters: Filters,
   sources: readonly Source[],
 ): FilterResult {
-  return applyFilters(buildFilterIndex(features, sources), filters);
+  return applyFilters(buildFilterIndex(places, sources), filters);
 }
 
 /**
