@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Response } from '@playwright/test';
-import { readPublished, type TestPlace } from './published';
+import { readPublished } from './published';
 import { test, expect, openMap, pixelVariety } from './fixtures';
 import type { PublishedSource } from '../../src/lib/data/types';
 

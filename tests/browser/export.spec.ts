@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { readPublished, type TestPlace } from './published';
+import { readPublished } from './published';
 import { test, expect, openMap } from './fixtures';
 import type { PublishedBriefing, PublishedSource } from '../../src/lib/data/types';
 

@@ -1,6 +1,6 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
-import { readPublished, type TestPlace } from './published';
+import { readPublished } from './published';
 import { test, expect, openMap } from './fixtures';
 import { CATEGORY_LABELS } from '../../src/lib/legend/scales';
 

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { readPublished, type TestPlace } from './published';
 import { test, expect, openMap } from './fixtures';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import type { PublishedBriefing } from '../../src/lib/data/types';
-import { readPublished, type TestPlace } from './published';
+import { readPublished } from './published';
 import { test, expect, openMap } from './fixtures';
 import { serveStatic } from './static-server';
 

@@ -13,7 +13,10 @@ export type FetchShard = (path: string) => Promise<PublishedShard>;
 
 export class ClaimStore {
   readonly #claims = new SvelteMap<string, VerifiedClaim>();
+  // Bookkeeping no template reads: plain collections on purpose (the claims map is reactive).
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
   readonly #inFlight = new Map<number, Promise<void>>();
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
   readonly #loaded = new Set<number>();
   readonly #shardCount: number;
   readonly #fetch: FetchShard;
@@ -41,9 +44,12 @@ export class ClaimStore {
 
   /** Loads the shards holding these claims; resolves when all are in (rejects on a failure). */
   load(ids: Iterable<string>): Promise<void> {
-    const shards = new Set<number>();
-    for (const id of ids) shards.add(this.shardOf(id));
-    return Promise.all([...shards].map((s) => this.#loadShard(s))).then(() => undefined);
+    const shards: number[] = [];
+    for (const id of ids) {
+      const shard = this.shardOf(id);
+      if (!shards.includes(shard)) shards.push(shard);
+    }
+    return Promise.all(shards.map((s) => this.#loadShard(s))).then(() => undefined);
   }
 
   #loadShard(shard: number): Promise<void> {

@@ -8,8 +8,11 @@
  *   claim-index.json      what filters, the timeline, the list and links need about every claim
  *   claims/NN.json        the full verified claims (quotes, offsets, numbers, conflicts), in shards
  *   sources.json          the articles' metadata
- *   briefings.json        briefings, referencing claims and sources by id
- *   search-index.json     names, aliases and quote text for search, loaded on first use
+ *   briefings.json        briefings, referencing claims (and key quotes) by id
+ *   search-index.json     aliases and quote text for search, loaded on first use (the two names
+ *                         are in places.geojson already)
+ *
+ * Each file puts one record per line, so a one-claim edit is a one-hunk diff.
  *   claims.csv            the spreadsheet download (one row per claim × quote)
  */
 import type { Category, PlaceKind, Precision } from './vocabulary';

@@ -28,7 +28,7 @@ import type { Category, Precision } from './vocabulary.ts';
 import type { PublishedKeyQuote } from './published.ts';
 import type { BriefingCamera, Claim, QuoteRef, Source } from './schema/index.ts';
 
-// ─── Verified output (public/data/; the published files themselves are in published.ts) ──────────────────────────────────────────
+// ─── Verified output (public/data/; the files themselves are in published.ts) ───
 
 export interface VerifiedQuote extends QuoteRef {
   /** JavaScript (UTF-16) string offsets into the source text: text === source.slice(start, end) */

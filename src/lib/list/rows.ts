@@ -8,7 +8,6 @@ import type { Category, PlaceKind, Precision } from '../data/types';
 import { dominantCategory } from '../data/format';
 import { groupClaims } from '../citations/citations';
 import { PRECISION_STYLE } from '../legend/scales';
-import { CATEGORIES } from '../legend/vocabulary';
 
 export type ListSort = 'reported' | 'az';
 
