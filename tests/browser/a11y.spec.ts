@@ -24,13 +24,16 @@ async function disableWebGL(page: Page): Promise<void> {
   });
 }
 
+/** WCAG 2.0, 2.1 and 2.2 at levels A and AA (target size, 2.5.8, is 2.2 AA), and best practice. */
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
 /**
  * Runs axe-core on the page as it is now, prints every violation (any impact) with its targets,
  * and fails on the serious and critical ones. Nothing is excluded: MapLibre's canvas carries its
  * own role and label, which axe checks like the rest of the page.
  */
 async function audit(page: Page, name: string): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
+  const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   for (const v of violations) {
     console.log(`[${name}] ${v.impact ?? 'unknown'} ${v.id}: ${v.help} (${v.helpUrl})`);
     for (const node of v.nodes) {
@@ -88,6 +91,69 @@ test('the filters expanded', async ({ page }) => {
   await audit(page, 'filters');
 });
 
+test('a briefing being presented', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await openMap(page, '#b=isis-return-2019:1');
+  await expect(page.getByTestId('briefing-quote')).toBeVisible();
+  await audit(page, 'briefing');
+});
+
+test('the briefing says which step it is in text, with no aria-label on a paragraph', async ({
+  page,
+}) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await openMap(page, '#b=isis-return-2019:1');
+  const card = page.locator('section.briefing');
+  await expect(card.getByText('Step 2 of 7', { exact: true })).toBeAttached();
+  // aria-label is prohibited on generic and paragraph roles (WAI-ARIA 1.2): it would be ignored.
+  expect(await card.locator('p[aria-label], span[aria-label], div[aria-label]').count()).toBe(0);
+});
+
+/** Controls in `scope` (visible ones) whose box is under 24 × 24 CSS px, by a short description. */
+function smallTargets(page: Page, scope: string): Promise<string[]> {
+  return page.evaluate((selector) => {
+    const controls = document.querySelectorAll<HTMLElement>(
+      `${selector} :is(button, input, select, summary, a[href], [role=button], [tabindex="0"])`,
+    );
+    const small: string[] = [];
+    for (const el of controls) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 && r.height === 0) continue;
+      if (r.width < 24 || r.height < 24) {
+        const name = el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 30) ?? '';
+        small.push(
+          `${el.tagName.toLowerCase()} “${name}” ${r.width.toFixed(0)}×${r.height.toFixed(0)}`,
+        );
+      }
+    }
+    return small;
+  }, scope);
+}
+
+test('every control in the filters and the briefing card is at least 24 × 24 px', async ({
+  page,
+}) => {
+  await openMap(page);
+  const closed = page.locator('.filters details:not([open]) > summary');
+  while ((await closed.count()) > 0) await closed.first().click();
+  expect(await smallTargets(page, '.filters')).toEqual([]);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.getByRole('button', { name: 'Present briefing' }).click();
+  await expect(page.getByTestId('briefing-quote')).toBeVisible();
+  expect(await smallTargets(page, 'section.briefing')).toEqual([]);
+});
+
+test('the quick-select buttons are named by what they show (WCAG 2.5.3)', async ({ page }) => {
+  await openMap(page);
+  const fieldset = page.getByRole('group', { name: 'Categories (claims)' });
+  for (const word of ['All', 'None']) {
+    const button = fieldset.getByRole('button', { name: new RegExp(`^${word}\\b`) });
+    await expect(button).toHaveText(word);
+  }
+  await fieldset.getByRole('button', { name: /^None\b/ }).click();
+  await expect(page.getByRole('checkbox', { name: /Attack/ })).not.toBeChecked();
+});
+
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
@@ -95,6 +161,14 @@ test.describe('on a phone', () => {
     await openMap(page, '#p=qaim');
     await expect(page.locator('aside.citation-panel')).toBeVisible();
     await audit(page, 'phone');
+  });
+
+  test('a briefing being presented', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await openMap(page, '#b=isis-return-2019:1');
+    await expect(page.getByTestId('briefing-quote')).toBeVisible();
+    await page.screenshot({ path: `${SHOTS}briefing-phone-step-2.png` });
+    await audit(page, 'phone briefing');
   });
 });
 

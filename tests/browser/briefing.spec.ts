@@ -1,7 +1,9 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { expression, latest } from '@maplibre/maplibre-gl-style-spec';
 import { sourceLine } from '../../src/lib/data/format';
 import type { PublishedBriefing, PublishedSource } from '../../src/lib/data/types';
+import { HIGHLIGHT_LAYERS } from '../../src/lib/map/highlight';
 import { readPublished } from './published';
 import { test, expect, openMap } from './fixtures';
 
@@ -221,4 +223,208 @@ test('the presentation reads from the back of the room (screenshots at 1280×720
     expect.soft(sizes.text, `step ${step + 1} text px`).toBeGreaterThanOrEqual(22.4);
     expect.soft(sizes.overflow, `step ${step + 1} card overflow px`).toBeLessThanOrEqual(0);
   }
+});
+
+/** The map's camera, read in the page. */
+function mapCamera(page: Page): Promise<{ lon: number; lat: number; zoom: number }> {
+  return page.evaluate(() => {
+    const map = window.citemap!.map;
+    const c = map.getCenter();
+    return { lon: c.lng, lat: c.lat, zoom: map.getZoom() };
+  });
+}
+
+async function expectCamera(page: Page, want: { lon: number; lat: number; zoom: number }) {
+  const got = await mapCamera(page);
+  expect(Math.abs(got.lon - want.lon), `longitude ${got.lon} vs ${want.lon}`).toBeLessThan(0.01);
+  expect(Math.abs(got.lat - want.lat), `latitude ${got.lat} vs ${want.lat}`).toBeLessThan(0.01);
+  expect(Math.abs(got.zoom - want.zoom), `zoom ${got.zoom} vs ${want.zoom}`).toBeLessThan(0.01);
+}
+
+for (const motion of ['no-preference', 'reduce'] as const) {
+  test(`Exit gives back the explorer’s camera exactly (motion: ${motion})`, async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: motion });
+    await openMap(page, '#c=43.6,33.3,5.5');
+    await mapIdle(page);
+    const before = await mapCamera(page);
+    const link = new URL(page.url()).hash;
+    const briefing = await loadBriefing(page);
+    await page.getByRole('button', { name: 'Present briefing' }).click();
+    await expectStep(page, briefing, 0);
+    await page.keyboard.press('ArrowRight');
+    await expectStep(page, briefing, 1);
+    await mapIdle(page);
+    await card(page).getByRole('button', { name: 'Exit', exact: true }).click();
+    await expect(card(page)).toHaveCount(0);
+    await mapIdle(page);
+    await expectCamera(page, before);
+    // The link says so too, once the camera has settled.
+    await expect.poll(() => new URL(page.url()).hash).toBe(link);
+  });
+}
+
+test('Esc in the middle of a flight still gives back the explorer’s camera', async ({ page }) => {
+  await openMap(page, '#c=43.6,33.3,5.5');
+  await mapIdle(page);
+  const before = await mapCamera(page);
+  const briefing = await loadBriefing(page);
+  await page.getByRole('button', { name: 'Present briefing' }).click();
+  await expectStep(page, briefing, 0);
+  await mapIdle(page);
+  await page.keyboard.press('ArrowRight');
+  expect(await page.evaluate(() => window.citemap!.map.isMoving())).toBe(true);
+  await page.keyboard.press('Escape');
+  await expect(card(page)).toHaveCount(0);
+  await mapIdle(page);
+  await expectCamera(page, before);
+});
+
+test('in presentation the map labels are drawn larger, and their size comes back on exit', async ({
+  page,
+}) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await openMap(page);
+  const sizes = () =>
+    page.evaluate(() => {
+      const map = window.citemap!.map;
+      return Object.fromEntries(
+        map
+          .getLayersOrder()
+          .filter((id) => id.startsWith('label-'))
+          .map((id) => [id, JSON.stringify(map.getLayoutProperty(id, 'text-size') ?? 16)]),
+      );
+    });
+  const before = await sizes();
+  expect(Object.keys(before).length).toBeGreaterThanOrEqual(3);
+  await page.getByRole('button', { name: 'Present briefing' }).click();
+  await expect(card(page)).toBeVisible();
+  const during = await sizes();
+  // Evaluate each size expression at a spread of zooms and label ranks, as MapLibre would.
+  const at = (json: string, zoom: number, rank: number) => {
+    const parsed = expression.normalizePropertyExpression(
+      JSON.parse(json),
+      'text-size',
+      latest.layout_symbol['text-size'] as never,
+    );
+    return (parsed as { evaluate: (g: object, f: object) => number }).evaluate(
+      { zoom },
+      { type: 'Point', properties: { rank } },
+    );
+  };
+  for (const [id, json] of Object.entries(before)) {
+    for (const zoom of [4, 6, 9])
+      for (const rank of [1, 3]) {
+        const ratio = at(during[id]!, zoom, rank) / at(json, zoom, rank);
+        expect(ratio, `${id} at zoom ${zoom}, rank ${rank}`).toBeGreaterThanOrEqual(1.4);
+      }
+  }
+  await page.keyboard.press('Escape');
+  await expect(card(page)).toHaveCount(0);
+  expect(await sizes()).toEqual(before);
+});
+
+test('each step’s places are ringed on the map, and only them', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  const briefing = await loadBriefing(page);
+  const ringed = () =>
+    page.evaluate((layers) => {
+      const map = window.citemap!.map;
+      const present = layers.filter((id) => map.getLayer(id));
+      if (present.length === 0) return [];
+      const ids = map.queryRenderedFeatures({ layers: present }).map((f) => f.properties.id);
+      return [...new Set(ids as string[])].sort();
+    }, HIGHLIGHT_LAYERS);
+  await openMap(page, `#b=${ID}:0`);
+  for (const [i, step] of briefing.steps.entries()) {
+    await expectStep(page, briefing, i);
+    await mapIdle(page);
+    expect(await ringed(), `step ${i + 1}`).toEqual([...step.places].sort());
+    if (i < briefing.steps.length - 1) await page.keyboard.press('ArrowRight');
+  }
+  await page.keyboard.press('Escape');
+  await expect(card(page)).toHaveCount(0);
+  await mapIdle(page);
+  expect(await ringed()).toEqual([]);
+});
+
+/** The card's and the scale bars' boxes, and the largest empty stretch inside the card. */
+function layoutOf(page: Page) {
+  return page.evaluate(() => {
+    const box = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+    };
+    const cardEl = document.querySelector('section.briefing')!;
+    const children = [...cardEl.children].map((c) => c.getBoundingClientRect());
+    let gap = 0;
+    for (let i = 1; i < children.length; i++)
+      gap = Math.max(gap, children[i]!.top - children[i - 1]!.bottom);
+    const last = children[children.length - 1]!;
+    gap = Math.max(gap, cardEl.getBoundingClientRect().bottom - last.bottom);
+    return {
+      card: box(cardEl),
+      scales: [...document.querySelectorAll('.maplibregl-ctrl-scale')].map(box),
+      gap,
+    };
+  });
+}
+
+for (const [width, height] of [
+  [1920, 1080],
+  [1280, 720],
+] as const) {
+  test(`at ${width}×${height} each step card fits its content and clears the scale bars`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const briefing = await loadBriefing(page);
+    await openMap(page, `#b=${ID}:0`);
+    for (const [i] of briefing.steps.entries()) {
+      await expectStep(page, briefing, i);
+      if (width === 1920 && (i === 1 || i === 4)) {
+        await mapIdle(page);
+        await page.screenshot({ path: `${SHOTS}briefing-${width}-step-${i + 1}.png` });
+      }
+      const { card: c, scales, gap } = await layoutOf(page);
+      expect(scales.length).toBe(2);
+      for (const s of scales) {
+        const overlap =
+          s.left < c.right && c.left < s.right && s.top < c.bottom && c.top < s.bottom;
+        expect(overlap, `step ${i + 1}: scale bar ${JSON.stringify(s)} under the card`).toBe(false);
+      }
+      expect(gap, `step ${i + 1}: empty stretch inside the card, px`).toBeLessThanOrEqual(48);
+      if (width === 1920) {
+        const px = await card(page).evaluate((el) => ({
+          heading: parseFloat(getComputedStyle(el.querySelector('h2')!).fontSize),
+          text: parseFloat(getComputedStyle(el.querySelector('.text')!).fontSize),
+        }));
+        expect(px.heading, `step ${i + 1} heading px`).toBeGreaterThanOrEqual(48);
+        expect(px.text, `step ${i + 1} text px`).toBeGreaterThanOrEqual(28);
+      }
+      if (i < briefing.steps.length - 1) await page.keyboard.press('ArrowRight');
+    }
+  });
+}
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('every step keeps Exit and Next on screen', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const briefing = await loadBriefing(page);
+    await openMap(page, `#b=${ID}:0`);
+    for (const [i] of briefing.steps.entries()) {
+      await expectStep(page, briefing, i);
+      for (const name of ['Exit', 'Next'])
+        await expect(
+          card(page).getByRole('button', { name, exact: true }),
+          `step ${i + 1}: ${name}`,
+        ).toBeInViewport({ ratio: 1 });
+      if (i < briefing.steps.length - 1) await page.keyboard.press('ArrowRight');
+    }
+    await card(page).getByRole('button', { name: 'Exit', exact: true }).click();
+    await expect(card(page)).toHaveCount(0);
+  });
 });

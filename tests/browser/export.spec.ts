@@ -92,6 +92,8 @@ async function exportPng(page: Page) {
 test('Export PNG downloads the selected place at 2×: title, real map, and its sources as footnotes', async ({
   page,
 }) => {
+  // A screen on which the map is narrower than the picture (the panel lies over it).
+  await page.setViewportSize({ width: 1100, height: 800 });
   await openMap(page, '#p=qaim');
   const before = await mapState(page);
   const mapBox = (await page.getByTestId('map').boundingBox())!;
@@ -104,7 +106,7 @@ test('Export PNG downloads the selected place at 2×: title, real map, and its s
   // Twice the composed size: the map at full width, with a header above it and a footer below.
   const size = pngSize(out.png);
   expect(size).toEqual({ width: out.css.width * 2, height: out.css.height * 2 });
-  // Beside the citation panel the map is narrow: it is drawn 800 px wide (captureSize).
+  // The map is narrow: it is drawn 800 px wide (captureSize).
   expect(mapBox.width).toBeLessThan(800);
   expect(out.css.width).toBe(800);
   expect(out.map.h).toBe(Math.round(Math.min(Math.max(mapBox.height, 400), 600)));

@@ -206,10 +206,10 @@ test('dates filter the list from the date fields and from a brush on the strip',
   expect(from < to).toBe(true);
   expect(await rows(page).count()).toBeLessThan(places.length);
 
-  // "All years" brings the strip's earlier claims (2011–2016) into view.
-  const marks = page.locator('.timeline svg g:not(.axis) > rect');
+  // "Fit all" brings the strip's earlier claims (2011–2018) into view.
+  const marks = page.locator('.timeline svg g.marks > rect');
   const recent = await marks.count();
-  await page.getByRole('radio', { name: 'All years' }).check();
+  await page.getByRole('button', { name: 'Fit all' }).click();
   await expect.poll(() => marks.count()).toBeGreaterThan(recent);
   await page.locator('.timeline').screenshot({ path: `${SHOTS}timeline-all-years.png` });
 

@@ -577,3 +577,179 @@ test('with Attack alone, Diyala is drawn in the attack colour and labelled with 
   await expect(page.getByTestId('map-tooltip')).toContainText('Diyala Governorate');
   await expect(page.getByTestId('map-tooltip')).toContainText('1 claim, 1 independent source');
 });
+
+// ─── Stacked marks: a repeated click at one spot steps through what lies under it ─────────────
+
+interface StackSpot {
+  /** the ground under the pixel, so the spot is found again if the map slides under the pointer */
+  at: [number, number];
+  /** visible places within 4 px of it: at least the stack the pointer picks from */
+  marks: number;
+}
+
+/**
+ * Every place drawn on screen, with spots (fewest marks first) where the pointer touches it: a
+ * grid of pixels over the map and every dot's centre. The names come from the published data.
+ */
+function stackSpots(page: Page): Promise<{ id: string; name: string; spots: StackSpot[] }[]> {
+  return page.evaluate(async (layers) => {
+    const map = window.citemap!.map;
+    const res = await fetch(new URL('data/places.geojson', document.baseURI));
+    const data = (await res.json()) as {
+      features: {
+        geometry: { type: string; coordinates: unknown };
+        properties: Record<string, string>;
+      }[];
+    };
+    const names = new Map(data.features.map((f) => [f.properties.id!, f.properties.name_en!]));
+    const rect = map.getCanvas().getBoundingClientRect();
+    const onMap = (x: number, y: number) =>
+      document.elementFromPoint(rect.x + x, rect.y + y) === map.getCanvas();
+    const ids = (where: [number, number] | [[number, number], [number, number]]) => [
+      ...new Set(
+        map
+          .queryRenderedFeatures(where, { layers: [...layers] })
+          .filter((f) => f.state?.hidden !== true)
+          .map((f) => String(f.properties.id)),
+      ),
+    ];
+    const found = new Map<string, (StackSpot & { fromMiddle: number })[]>();
+    const probe = (x: number, y: number) => {
+      if (x < 4 || y < 4 || x > rect.width - 4 || y > rect.height - 4 || !onMap(x, y)) return;
+      const marks = ids([
+        [x - 4, y - 4],
+        [x + 4, y + 4],
+      ]).length;
+      const { lng, lat } = map.unproject([x, y]);
+      const fromMiddle = Math.hypot(x - rect.width / 2, y - rect.height / 2);
+      for (const id of ids([x, y])) {
+        found.set(id, [...(found.get(id) ?? []), { at: [lng, lat], marks, fromMiddle }]);
+      }
+    };
+    for (const f of data.features) {
+      if (f.geometry.type !== 'Point') continue;
+      const p = map.project(f.geometry.coordinates as [number, number]);
+      probe(p.x, p.y);
+    }
+    for (let y = 5; y < rect.height; y += 10) for (let x = 5; x < rect.width; x += 10) probe(x, y);
+    return [...found].map(([id, spots]) => ({
+      id,
+      name: names.get(id) ?? id,
+      // Fewest marks first, then nearest the middle, which stays in view when a panel opens.
+      spots: spots
+        .sort((a, b) => a.marks - b.marks || a.fromMiddle - b.fromMiddle)
+        .slice(0, 5)
+        .map(({ at, marks }) => ({ at, marks })),
+    }));
+  }, LAYERS);
+}
+
+/** The place the citation panel shows, or null when it is closed. */
+function panelTitle(page: Page): Promise<string | null> {
+  return page.evaluate(
+    () => document.getElementById('citation-panel-title')?.textContent?.trim() ?? null,
+  );
+}
+
+/** The pixel on the page where a point on the ground is drawn now, if the map shows it there. */
+async function visiblePoint(page: Page, lonLat: [number, number]) {
+  const at = await pagePoint(page, lonLat);
+  const onMap = await page.evaluate(
+    ({ x, y }) => document.elementFromPoint(x, y) === window.citemap!.map.getCanvas(),
+    at,
+  );
+  return onMap ? at : null;
+}
+
+for (const [label, hash] of [
+  ['the overview', ''],
+  // Anbar's centroid: the province, the western desert and all of Iraq under small marks.
+  ['zoom 9 over the middle of Anbar', '#c=42.76,33.13,9'],
+  ['zoom 9 on Baghouz', '#c=40.97,34.42,9'],
+] as const) {
+  test(`at ${label}, every place drawn opens by clicking one spot at most as often as marks lie there`, async ({
+    page,
+  }) => {
+    test.setTimeout(420_000);
+    await openMap(page, hash);
+    await settled(page);
+    const places = await stackSpots(page);
+    if (label === 'the overview') {
+      // The overview frames the whole dataset: every published place is drawn.
+      const all = await page.evaluate(async () => {
+        const res = await fetch(new URL('data/places.geojson', document.baseURI));
+        const data = (await res.json()) as { features: { properties: { id: string } }[] };
+        return data.features.map((f) => f.properties.id).sort();
+      });
+      expect(places.map((p) => p.id).sort()).toEqual(all);
+    } else {
+      expect(places.length).toBeGreaterThan(2);
+    }
+    const unreachable: string[] = [];
+    for (const place of places) {
+      let opened = false;
+      for (const spot of place.spots) {
+        // Each try starts as a user would: nothing selected, the map not padded by a panel.
+        if ((await panelTitle(page)) !== null) {
+          await page.getByRole('button', { name: 'Close the citation panel' }).click();
+          await settled(page);
+        }
+        for (let click = 1; click <= spot.marks && !opened; click++) {
+          // The same spot on the map: the panel the first click opens slides the map under it.
+          const at = await visiblePoint(page, spot.at);
+          if (!at) break;
+          await page.mouse.click(at.x, at.y);
+          await settled(page);
+          opened = (await panelTitle(page)) === place.name;
+        }
+        if (opened) break;
+      }
+      if (!opened) unreachable.push(place.name);
+    }
+    expect(unreachable, 'places no spot opens by clicking').toEqual([]);
+  });
+}
+
+test('where marks are stacked, the tooltip names the next one and clicking again opens it', async ({
+  page,
+}) => {
+  await openMap(page);
+  await settled(page);
+  const tip = page.getByTestId('map-tooltip');
+  const hint = /(\d+) marks here: click again for (.+)$/;
+  const stackLine = () => tip.getByTestId('map-tooltip-stack');
+
+  let at = await pagePoint(page, QAIM);
+  await page.mouse.move(at.x, at.y);
+  await expect(tip).toContainText('Al-Qaim');
+  await expect(stackLine()).toHaveText(hint);
+  const [, count, second] = (await stackLine().textContent())!.trim().match(hint)!;
+  expect(Number(count)).toBeGreaterThan(1);
+  expect(second).not.toBe('Al-Qaim');
+  await page.getByTestId('map').screenshot({ path: `${SHOTS}map-layers-stack-hint.png` });
+
+  await page.mouse.click(at.x, at.y);
+  await expect(page.locator('#citation-panel-title')).toHaveText('Al-Qaim');
+  // The panel may have slid the map: the same spot is where Qaim is drawn now.
+  await settled(page);
+  at = await pagePoint(page, QAIM);
+  await page.mouse.move(at.x, at.y);
+  await expect(tip.locator('.name')).toContainText('Al-Qaim');
+  await expect(stackLine()).toHaveText(`${count} marks here: click again for ${second}`);
+  await page.mouse.click(at.x, at.y);
+  await expect(page.locator('#citation-panel-title')).toHaveText(second!);
+  // The tooltip follows: it names what is open now and what comes after it.
+  await expect(tip.locator('.name')).toContainText(second!);
+  await expect(stackLine()).toHaveText(hint);
+  await page.getByTestId('map').screenshot({ path: `${SHOTS}map-layers-stack-second.png` });
+
+  // Clicking twice quickly steps on, as two clicks do, and does not zoom the map as well.
+  const zoom = await page.evaluate(() => window.citemap!.map.getZoom());
+  await page.mouse.dblclick(at.x, at.y);
+  await settled(page);
+  expect(await page.evaluate(() => window.citemap!.map.getZoom())).toBe(zoom);
+  const name = (await tip.locator('.name').evaluate((el) => el.firstChild?.textContent))!.trim();
+  await expect(page.locator('#citation-panel-title')).toHaveText(name);
+  // Two steps on from the second mark: another mark, unless the stack holds only two.
+  if (Number(count) > 2) expect(name).not.toBe(second);
+});

@@ -146,6 +146,33 @@ describe('BriefingState', () => {
     });
   });
 
+  it("a step hides undated claims as its author saw it, and leaving gives back the reader's choice", () => {
+    const { app, state } = setup();
+    app.setFilters({ dateRange: ['2019-01-01', '2019-12-31'], keepUndated: true });
+    state.start();
+    state.sync();
+    expect(app.view.filters.keepUndated).toBe(false);
+    state.perform({ kind: 'leave' });
+    expect(app.view.filters.keepUndated).toBe(true);
+  });
+
+  it('counts a session for each start from the explorer, not for a step change or a resume', () => {
+    const { state } = setup();
+    expect(state.session).toBe(0);
+    state.start();
+    state.sync();
+    state.perform({ kind: 'next' });
+    state.start(undefined, 2);
+    expect(state.session).toBe(1);
+    state.sync();
+    state.explore('kirkuk');
+    state.resume();
+    expect(state.session).toBe(1);
+    state.perform({ kind: 'leave' });
+    state.start();
+    expect(state.session).toBe(2);
+  });
+
   it('steps out to explore a place, and resumes at the same step', () => {
     const { app, state } = setup();
     state.start(undefined, 1);

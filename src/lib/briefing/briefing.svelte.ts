@@ -40,6 +40,11 @@ export class BriefingState {
   endedBy: 'leave' | 'explore' | null = $state(null);
   /** what screen readers hear on each step */
   announcement = $state('');
+  /**
+   * Counts the briefings started from the explorer (not resumed, not opened from a link): the
+   * view records what the map itself looked like (its padding) when it changes.
+   */
+  session = $state(0);
 
   readonly briefing: PublishedBriefing | null = $derived.by(() => {
     const b = this.app.view.briefing;
@@ -66,7 +71,10 @@ export class BriefingState {
   start(id?: string, step = 0): void {
     const b = id === undefined ? this.app.data.briefings[0] : this.app.data.briefingsById.get(id);
     if (!b || b.steps.length === 0) return;
-    if (!this.presenting) this.before = this.snapshot();
+    if (!this.presenting) {
+      this.before = this.snapshot();
+      this.session++;
+    }
     this.endedBy = null;
     this.resumeAt = null;
     this.app.view.briefing = { id: b.id, step: clampStep(step, b.steps.length) };
@@ -184,6 +192,8 @@ function copyFilters(f: Readonly<Filters>): Filters {
     independentOnly: f.independentOnly,
     precisions: f.precisions ? [...f.precisions] : null,
     dateRange: f.dateRange ? [f.dateRange[0], f.dateRange[1]] : null,
+    // A step's dates hide undated claims, as its author saw them; the explorer's choice comes back on exit.
+    keepUndated: f.keepUndated ?? false,
   };
 }
 

@@ -2,10 +2,12 @@ import { describe, expect, it, vi } from 'vitest';
 import { MAX_BOUNDS } from '../map/camera';
 import {
   cardPadding,
+  fitCanvas,
   FLY_DURATION_MS,
   moveCamera,
   releasePanLimit,
   restorePanLimit,
+  returnToExplorer,
   unpadInPlace,
   type RectLike,
 } from './camera';
@@ -122,5 +124,47 @@ describe('unpadInPlace', () => {
     const map = paddedMap({ top: 0, right: 0, bottom: 0, left: 0 });
     unpadInPlace(map);
     expect(map.jumpTo).not.toHaveBeenCalled();
+  });
+});
+
+describe('returnToExplorer', () => {
+  /** A map whose container is `width` wide and whose canvas is `canvasWidth` until resized. */
+  function resizingMap(width: number, canvasWidth: number) {
+    const calls: string[] = [];
+    const canvas = { clientWidth: canvasWidth, clientHeight: 600 };
+    return {
+      calls,
+      getCanvas: () => canvas as HTMLCanvasElement,
+      getContainer: () => ({ clientWidth: width, clientHeight: 600 }) as HTMLElement,
+      resize: vi.fn(() => {
+        calls.push('resize');
+        canvas.clientWidth = width;
+        return undefined as never;
+      }),
+      stop: vi.fn(() => calls.push('stop') as never),
+      setMaxBounds: vi.fn(() => calls.push('setMaxBounds') as never),
+      jumpTo: vi.fn(() => calls.push('jumpTo') as never),
+    };
+  }
+  const explorer = { center: [43.6, 33.3] as [number, number], zoom: 5.5, bearing: 0 };
+  const panel = { top: 0, right: 448, bottom: 0, left: 0 };
+
+  it('stops any flight, fits the canvas to the explorer, restores the pan limit, then jumps', () => {
+    const map = resizingMap(900, 1280);
+    returnToExplorer(map, explorer, panel);
+    expect(map.calls).toEqual(['stop', 'resize', 'setMaxBounds', 'jumpTo']);
+    expect(map.setMaxBounds).toHaveBeenCalledWith(MAX_BOUNDS);
+    expect(map.jumpTo).toHaveBeenCalledWith({
+      center: [43.6, 33.3],
+      zoom: 5.5,
+      bearing: 0,
+      padding: panel,
+    });
+  });
+
+  it('does not resize a canvas that already fits', () => {
+    const map = resizingMap(900, 900);
+    fitCanvas(map);
+    expect(map.resize).not.toHaveBeenCalled();
   });
 });

@@ -89,3 +89,43 @@ export function unpadInPlace(
   const center = map.unproject([canvas.clientWidth / 2, canvas.clientHeight / 2]);
   map.jumpTo({ center, padding: NO_PADDING });
 }
+
+export type CanvasFitter = Pick<MapLibreMap, 'getCanvas' | 'getContainer' | 'resize'>;
+
+/**
+ * Resizes the map now if its container changed size. MapLibre notices a resize only when its
+ * ResizeObserver fires, a frame after the layout changed: a camera set in between is computed for
+ * the old canvas and ends off-centre once the canvas catches up (resizing keeps the center, not
+ * what the padding frames). Entering and leaving a presentation both change the container.
+ */
+export function fitCanvas(map: CanvasFitter): void {
+  const canvas = map.getCanvas();
+  const container = map.getContainer();
+  if (
+    canvas.clientWidth !== container.clientWidth ||
+    canvas.clientHeight !== container.clientHeight
+  )
+    map.resize();
+}
+
+/**
+ * Back to the explorer's camera, exactly: any flight under way is stopped (Esc mid-flight), the
+ * canvas takes the explorer's size first, the pan limit returns, then the camera jumps there with
+ * the explorer's padding. A jump, not a flight: a flight would be cut short by the explorer's own
+ * camera changes (its padding for the citation panel) as it comes back.
+ */
+export function returnToExplorer(
+  map: CanvasFitter & Pick<MapLibreMap, 'stop' | 'setMaxBounds' | 'jumpTo'>,
+  camera: BriefingCamera,
+  padding: PaddingOptions,
+): void {
+  map.stop();
+  fitCanvas(map);
+  restorePanLimit(map);
+  map.jumpTo({
+    center: [camera.center[0], camera.center[1]],
+    zoom: camera.zoom,
+    bearing: camera.bearing,
+    padding,
+  });
+}

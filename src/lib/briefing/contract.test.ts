@@ -13,6 +13,18 @@ const BRIEFING_METHODS = [
   'getCanvas',
   'getContainer',
   'unproject',
+  'stop',
+  'resize',
+  'getLayersOrder',
+  'getLayer',
+  'getSource',
+  'addLayer',
+  'removeLayer',
+  'setFilter',
+  'getLayoutProperty',
+  'setLayoutProperty',
+  'getPaintProperty',
+  'setPaintProperty',
 ] as const;
 
 describe('maplibre-gl contract for briefings', () => {

@@ -2,7 +2,7 @@ import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import type { Category, Precision, Source, VerifiedClaim } from './types';
 import { CATEGORIES, PRECISIONS } from './vocabulary';
-import { makeClaim, makeFeature, makeQuote, makeSource } from './factories';
+import { makeClaim, makeFeature, makeQuote, makeSource, type FeatureLike } from './factories';
 import {
   applyFilters,
   buildFilterIndex,
@@ -129,6 +129,17 @@ describe('claimMatches', () => {
       false,
     );
   });
+
+  it('keeps undated claims under a date range when asked, and only those', () => {
+    const s = byId(makeSources());
+    const keep = filters({ dateRange: ['2019-01-01', '2019-01-31'], keepUndated: true });
+    expect(claimMatches(makeClaim({ occurred: undefined }), keep, s)).toBe(true);
+    // A dated claim outside the range stays hidden: "keep undated" is not "ignore dates".
+    expect(claimMatches(makeClaim(), keep, s)).toBe(false);
+    // The other filters still apply to the undated claims kept.
+    const other = { ...keep, categories: ['kidnapping' as const] };
+    expect(claimMatches(makeClaim({ occurred: undefined }), other, s)).toBe(false);
+  });
 });
 
 describe('filterPlaces', () => {
@@ -163,6 +174,60 @@ describe('filterPlaces', () => {
       }),
     ];
   }
+
+  /** The scene plus an undated attack at Kirkuk and an undated kidnapping at Anbar. */
+  function withUndated() {
+    const [qaim, anbar, kirkuk] = scene();
+    const undated = (id: string, category: Category, places: string[]) =>
+      makeClaim({
+        id,
+        category,
+        places,
+        occurred: undefined,
+        quotes: [makeQuote({ source: 'wapo' })],
+      });
+    const plus = (f: FeatureLike, claim: VerifiedClaim) =>
+      makeFeature({ id: f.id, precision: f.precision, claims: [...f.full, claim] });
+    return [
+      // Drawn at two places, counted once.
+      plus(qaim!, undated('anbar-undated', 'kidnapping', ['anbar', 'qaim'])),
+      plus(anbar!, undated('anbar-undated', 'kidnapping', ['anbar'])),
+      plus(kirkuk!, undated('kirkuk-undated', 'attack', ['kirkuk'])),
+    ];
+  }
+  // Every scene claim is dated July 2019 (the factory's default), so this range hides them all.
+  const JANUARY: [string, string] = ['2019-01-01', '2019-01-31'];
+
+  it('counts the undated claims a date range hides, and keeps them when asked', () => {
+    const hidden = filterPlaces(withUndated(), filters({ dateRange: JANUARY }), makeSources());
+    expect(hidden.undated).toBe(2);
+    expect([...hidden.claimIds]).toEqual([]);
+    expect([...hidden.placeIds]).toEqual([]);
+
+    const kept = filterPlaces(
+      withUndated(),
+      filters({ dateRange: JANUARY, keepUndated: true }),
+      makeSources(),
+    );
+    expect(kept.undated).toBe(2);
+    expect([...kept.claimIds].sort()).toEqual(['anbar-undated', 'kirkuk-undated']);
+    expect([...kept.placeIds].sort()).toEqual(['anbar', 'kirkuk', 'qaim']);
+    // The facets follow: what ticking each box would show now includes the undated claims.
+    expect(kept.countsByCategory.attack).toBe(1);
+    expect(kept.countsByCategory.kidnapping).toBe(1);
+    expect(hidden.countsByCategory.attack).toBe(0);
+    expect(kept.countsByPrecision.province).toBe(1);
+    expect(kept.countsBySource.get('wapo')).toBe(2);
+  });
+
+  it('counts only the undated claims the other filters would show', () => {
+    const f = filters({ dateRange: JANUARY, categories: ['attack'] });
+    expect(filterPlaces(withUndated(), f, makeSources()).undated).toBe(1);
+    const settlements = filters({ dateRange: JANUARY, precisions: ['province'] });
+    expect(filterPlaces(withUndated(), settlements, makeSources()).undated).toBe(1);
+    // With no range the count is still there: the timeline says how many have no date.
+    expect(filterPlaces(withUndated(), filters(), makeSources()).undated).toBe(2);
+  });
 
   it('shows every place with a claim by default', () => {
     const r = filterPlaces(scene(), filters(), makeSources());
@@ -266,11 +331,14 @@ describe('filterPlaces', () => {
         independentOnly: rand() < 0.5,
         precisions: rand() < 0.4 ? null : PRECISIONS.filter(() => rand() < 0.6),
         dateRange: rand() < 0.4 ? null : (['2019-03-10', '2019-06-05'] as [string, string]),
+        keepUndated: rand() < 0.5,
       };
       const got = applyFilters(index, f);
 
       const expectPlaces = new Set<string>();
       const expectClaims = new Set<string>();
+      const expectUndated = new Set<string>();
+      const anyDate = { ...f, dateRange: null };
       for (const feature of features) {
         const p = feature.properties;
         const precOk = f.precisions === null || f.precisions.includes(p.precision);
@@ -279,8 +347,10 @@ describe('filterPlaces', () => {
             expectPlaces.add(p.id);
             expectClaims.add(c.id);
           }
+          if (precOk && !c.occurred && claimMatches(c, anyDate, s)) expectUndated.add(c.id);
         }
       }
+      expect(got.undated).toBe(expectUndated.size);
       // Compare sorted arrays: cheaper to diff than large Sets, and a failure reads better.
       expect([...got.placeIds].sort()).toEqual([...expectPlaces].sort());
       expect([...got.claimIds].sort()).toEqual([...expectClaims].sort());

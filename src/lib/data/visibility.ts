@@ -12,7 +12,9 @@
  *   hand reporting in the corpus says, not what the pipeline inferred its origin said.
  * - `dateRange` is two inclusive ISO days; a claim stays when its `occurred` interval (read at its
  *   own precision, so "March 2019" is the whole month) overlaps the range. Claims with no
- *   `occurred` date are hidden while a range is set: we cannot say they fall inside it.
+ *   `occurred` date are hidden while a range is set (we cannot say they fall inside it) unless
+ *   `keepUndated` is on: then they stay, because "no date given" is not "outside these dates",
+ *   and the timeline says how many a range hides either way (`FilterResult.undated`).
  * - `precisions` is a property of the place: a place shows when its precision is allowed and at
  *   least one of its claims matches.
  */
@@ -33,6 +35,11 @@ export interface Filters {
   precisions: Precision[] | null;
   /** inclusive ISO days `[start, end]`, start ≤ end; null = any date, including undated */
   dateRange: [IsoDay, IsoDay] | null;
+  /**
+   * keep claims with no `occurred` date while a date range is set; absent = false. Optional so
+   * that a briefing step's complete filter set (which predates it) is still a `Filters`.
+   */
+  keepUndated?: boolean;
 }
 
 export const DEFAULT_FILTERS: Readonly<Filters> = Object.freeze({
@@ -41,6 +48,7 @@ export const DEFAULT_FILTERS: Readonly<Filters> = Object.freeze({
   independentOnly: false,
   precisions: null,
   dateRange: null,
+  keepUndated: false,
 });
 
 /** What the filters read of a claim (an IndexedClaim has it). */
@@ -72,10 +80,11 @@ export function isOriginSource(source: Source | undefined): boolean {
 function claimDateOk(
   claim: Pick<FilterClaim, 'occurred'>,
   range: [IsoDay, IsoDay] | null,
+  keepUndated: boolean,
 ): boolean {
   if (range === null) return true;
   const days = claim.occurred ? dateSpecDays(claim.occurred) : null;
-  if (!days) return false;
+  if (!days) return keepUndated;
   // ISO days compare correctly as strings.
   return days[0] <= range[1] && days[1] >= range[0];
 }
@@ -110,7 +119,7 @@ export function claimMatches(
   sourcesById: ReadonlyMap<string, Source>,
 ): boolean {
   if (filters.categories !== null && !filters.categories.includes(claim.category)) return false;
-  if (!claimDateOk(claim, filters.dateRange)) return false;
+  if (!claimDateOk(claim, filters.dateRange, filters.keepUndated === true)) return false;
   return matchingQuoteIndices(claim, filters, sourcesById).length > 0;
 }
 
@@ -247,6 +256,12 @@ export interface FilterResult {
    * unknown id a quote names.
    */
   countsBySource: Map<string, number>;
+  /**
+   * Undated claims that pass every filter except the date range, drawn at a place whose precision
+   * is allowed: how many a date range hides (or, under `keepUndated`, keeps), whether or not a
+   * range is set.
+   */
+  undated: number;
 }
 
 /** Membership mask over a fixed vocabulary; null selection = everything allowed. */
@@ -270,6 +285,7 @@ export function applyFilters(index: FilterIndex, filters: Filters): FilterResult
   const lo = filters.dateRange ? dayNumber(filters.dateRange[0]) : -Infinity;
   const hi = filters.dateRange ? dayNumber(filters.dateRange[1]) : Infinity;
   const hasRange = filters.dateRange !== null;
+  const keepUndated = filters.keepUndated === true;
 
   const n = index.claimIds.length;
   const { claimCategory, claimFirstDay, claimLastDay, claimSourceStart, claimSources } = index;
@@ -281,7 +297,9 @@ export function applyFilters(index: FilterIndex, filters: Filters): FilterResult
   for (let i = 0; i < n; i++) {
     let bits = catAllowed[claimCategory[i]!] ? CAT : 0;
     // NaN (undated) fails both comparisons, so undated claims drop out only under a range.
-    if (!hasRange || (claimFirstDay[i]! <= hi && claimLastDay[i]! >= lo)) bits |= DATE;
+    const first = claimFirstDay[i]!;
+    if (!hasRange || (first <= hi && claimLastDay[i]! >= lo)) bits |= DATE;
+    else if (keepUndated && Number.isNaN(first)) bits |= DATE;
     for (let k = claimSourceStart[i]!, end = claimSourceStart[i + 1]!; k < end; k++) {
       const s = claimSources[k]!;
       if (srcSelected[s] && (srcCounts === null || srcCounts[s])) {
@@ -315,9 +333,12 @@ export function applyFilters(index: FilterIndex, filters: Filters): FilterResult
   const claimIds = new Set<string>();
   const categoryCounts = new Uint32Array(CATEGORIES.length);
   const sourceCounts = new Uint32Array(index.sourceIds.length);
+  let undated = 0;
   for (let i = 0; i < n; i++) {
     const bits = ok[i]!;
-    if (!onAllowedPlace[i] || !(bits & DATE)) continue;
+    if (!onAllowedPlace[i]) continue;
+    if (bits & CAT && bits & QUOTE && Number.isNaN(claimFirstDay[i]!)) undated++;
+    if (!(bits & DATE)) continue;
     if (bits & QUOTE) {
       categoryCounts[claimCategory[i]!]! += 1;
       if (bits & CAT) claimIds.add(index.claimIds[i]!);
@@ -337,7 +358,7 @@ export function applyFilters(index: FilterIndex, filters: Filters): FilterResult
   const countsBySource = new Map<string, number>();
   index.sourceIds.forEach((id, i) => countsBySource.set(id, sourceCounts[i]!));
 
-  return { placeIds, claimIds, countsByCategory, countsByPrecision, countsBySource };
+  return { placeIds, claimIds, countsByCategory, countsByPrecision, countsBySource, undated };
 }
 
 /**

@@ -131,13 +131,14 @@ export async function withCapture<T, R>(
     map.setPixelRatio(
       before.ratio === devicePixelRatio ? (null as unknown as number) : before.ratio,
     );
-    if (moved)
-      map.jumpTo({
-        center: before.center,
-        zoom: before.zoom,
-        bearing: before.bearing,
-        padding: before.padding,
-      });
+    if (moved) {
+      const back = { center: before.center, zoom: before.zoom, bearing: before.bearing };
+      map.jumpTo({ ...back, padding: before.padding });
+      // jumpTo moves the center before it sets the padding, so the pan limit may have clamped
+      // the center as if the map were unpadded: with the padding back, the same jump lands.
+      const c = map.getCenter();
+      if (c.lng !== before.center.lng || c.lat !== before.center.lat) map.jumpTo(back);
+    }
   }
 }
 

@@ -45,6 +45,10 @@ const MAP_METHODS = [
   'getBearing',
   'getContainer',
   'addControl',
+  'cameraForBounds',
+  'getPadding',
+  'setPadding',
+  'isMoving',
 ] as const;
 
 describe('maplibre-gl contract', () => {

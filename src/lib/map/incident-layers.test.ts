@@ -30,6 +30,7 @@ import {
   hatchLayerId,
   incidentLayers,
   markPlace,
+  pickOrder,
   pickPlace,
   prepareIncidentData,
   removeIncidentLayers,
@@ -505,6 +506,42 @@ describe('picking among overlapping points', () => {
         point('qaim', 9, 3),
       ]),
     ).toBe('qaim');
+  });
+});
+
+describe('pickOrder', () => {
+  const at = (id: string, shape: 'point' | 'line' | 'area', area_km2 = 0, distance?: number) => ({
+    properties: { id, shape, area_km2, claim_count: 1 },
+    distance,
+  });
+
+  it('orders the whole stack: points by distance, then lines, then areas small to large', () => {
+    expect(
+      pickOrder([
+        at('iraq', 'area', 400_000),
+        at('anbar', 'area', 138_000),
+        at('border', 'line'),
+        at('qaim', 'point', 0, 4),
+        at('baghouz', 'point', 0, 1),
+      ]),
+    ).toEqual(['baghouz', 'qaim', 'border', 'anbar', 'iraq']);
+  });
+
+  it('lists a place hit twice once, at its nearest', () => {
+    expect(
+      pickOrder([
+        at('qaim', 'point', 0, 6),
+        at('baghouz', 'point', 0, 3),
+        at('qaim', 'point', 0, 1),
+      ]),
+    ).toEqual(['qaim', 'baghouz']);
+  });
+
+  it('leaves out places the filters hide, and agrees with pickPlace', () => {
+    const hits = [at('iraq', 'area', 400_000), at('syria', 'area', 185_000), at('qaim', 'point')];
+    const visible = new Set(['iraq', 'syria']);
+    expect(pickOrder(hits, visible)).toEqual(['syria', 'iraq']);
+    expect(pickPlace(hits, visible)).toBe('syria');
   });
 });
 

@@ -95,6 +95,7 @@ function randomValidView(rand: Rand, known: KnownIds): View {
     independentOnly: rand() < 0.5,
     precisions: subset(PRECISIONS),
     dateRange: rand() < 0.5 ? null : ['2019-01-01', pick(rand, ['2019-01-01', '2019-12-31'])],
+    keepUndated: rand() < 0.5,
   };
   v.lang = pick(rand, LABEL_LANGUAGES);
   if (rand() < 0.4)
@@ -112,6 +113,7 @@ const ALPHABET = [
   'cat=',
   'src=',
   'ind=',
+  'und=',
   'prec=',
   'd=',
   'lang=',

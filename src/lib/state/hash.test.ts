@@ -48,6 +48,7 @@ function richView(): View {
       independentOnly: true,
       precisions: ['settlement', 'site'],
       dateRange: ['2019-01-01', '2019-07-21'],
+      keepUndated: true,
     },
     lang: 'both',
     briefing: { id: 'return-of-isis', step: 4 },
@@ -63,7 +64,7 @@ describe('encodeHash', () => {
     expect(encodeHash(richView())).toBe(
       'c=41.1422,34.3781,9.50,-37&p=qaim&cl=crossing&a=csm%2C%202019&q=120-245' +
         '&cat=attack,border-crossing&src=wapo-2019-07-21,csm%2C%202019&ind=1&prec=settlement,site' +
-        '&d=2019-01-01..2019-07-21&lang=both&b=return-of-isis:4',
+        '&d=2019-01-01..2019-07-21&und=1&lang=both&b=return-of-isis:4',
     );
   });
 
@@ -96,6 +97,10 @@ describe('decodeHash round trips', () => {
       () => view({ camera: { center: [-179.9999, -85.0511], zoom: 0, bearing: 180 } }),
     ],
     ['max zoom', () => view({ camera: { center: [180, 85.0511], zoom: 22, bearing: -179 } })],
+    [
+      'keep undated without a date range',
+      () => view({ filters: { ...defaultView().filters, keepUndated: true } }),
+    ],
   ];
   it.each(cases)('%s', (_name, make) => {
     const v = make();
@@ -189,6 +194,7 @@ describe('decodeHash garbage', () => {
     ['unknown language', 'lang=fr'],
     ['unknown categories only', 'cat=bombing,__proto__'],
     ['ind other than 1', 'ind=true'],
+    ['und other than 1', 'und=yes'],
     ['only separators', '&&&==&'],
     ['empty keys', '=p&=&=qaim'],
   ])('%s → default view', (_name, hash) => {

@@ -15,6 +15,7 @@
  *   cat=…  src=…  prec=…      filters, comma-separated; an empty value means "none selected"
  *   ind=1                     independent origins only
  *   d=YYYY-MM-DD..YYYY-MM-DD  inclusive date range
+ *   und=1                     keep undated claims while a date range is set
  *   lang=en|ar|both           label language
  *   b=briefingId:step         briefing and 0-based step
  */
@@ -169,6 +170,8 @@ export function encodeHash(view: View): string {
   if (f.independentOnly) parts.push('ind=1');
   if (f.precisions !== null) parts.push(`prec=${encodeList(f.precisions)}`);
   if (f.dateRange !== null) parts.push(`d=${f.dateRange[0]}..${f.dateRange[1]}`);
+  // Kept without a range too: it is the reader's choice for whenever dates are set.
+  if (f.keepUndated === true) parts.push('und=1');
   if (view.lang !== 'en') parts.push(`lang=${view.lang}`);
   if (view.briefing !== null) {
     parts.push(`b=${encodeURIComponent(view.briefing.id)}:${view.briefing.step}`);
@@ -280,6 +283,7 @@ export function decodeHash(hash: string, known: KnownIds): View {
   if (d && isIsoDay(d[1]!) && isIsoDay(d[2]!) && d[1]! <= d[2]!) {
     view.filters.dateRange = [d[1]!, d[2]!];
   }
+  view.filters.keepUndated = params.get('und') === '1';
 
   const lang = params.get('lang');
   const language = LABEL_LANGUAGES.find((l) => l === lang);
@@ -340,6 +344,7 @@ export function isConsistent(view: View, known: KnownIds): boolean {
   if (!isKnownList(f.sources, known.sourceIds)) return false;
   if (!isKnownList(f.precisions, known.precisions)) return false;
   if (typeof f.independentOnly !== 'boolean') return false;
+  if (f.keepUndated !== undefined && typeof f.keepUndated !== 'boolean') return false;
   if (f.dateRange !== null) {
     const [s, e] = f.dateRange;
     if (!isIsoDay(s) || !isIsoDay(e) || s > e) return false;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DateSpec } from '../data/types';
-import { formatIsoDate, formatOccurred } from './format';
+import { formatInterval, formatIsoDate, formatOccurred, formatTick } from './format';
 
 const spec = (start: string, end: string, precision: DateSpec['precision']): DateSpec => ({
   start,
@@ -43,5 +43,25 @@ describe('formatIsoDate', () => {
     expect(formatIsoDate('2019-07')).toBe('Jul 2019');
     expect(formatIsoDate('2019')).toBe('2019');
     expect(formatIsoDate('soon')).toBe('soon');
+  });
+});
+
+describe('formatInterval', () => {
+  const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+  it('names the stretch the strip shows as briefly as its edges allow', () => {
+    expect(formatInterval(utc('2019-01-01'), utc('2019-08-01'))).toBe('Jan–Jul 2019');
+    expect(formatInterval(utc('2011-01-01'), utc('2019-08-01'))).toBe('Jan 2011 – Jul 2019');
+    expect(formatInterval(utc('2019-02-04'), utc('2019-02-18'))).toBe('4–17 Feb 2019');
+  });
+});
+
+describe('formatTick', () => {
+  const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+  it('names the year at its start, months at theirs, and days by number', () => {
+    expect(formatTick(utc('2019-01-01'))).toBe('2019');
+    expect(formatTick(utc('2019-02-01'))).toBe('Feb');
+    expect(formatTick(utc('2019-02-18'))).toBe('18');
   });
 });

@@ -27,8 +27,14 @@ export function formatIsoDate(value: string): string {
 /** The span a DateSpec covers, in words; null when it cannot be read. */
 export function formatOccurred(spec: DateBounds): string | null {
   const interval = dateSpecInterval(spec);
-  if (!interval) return null;
-  const [start, end] = interval;
+  return interval ? formatInterval(interval[0], interval[1]) : null;
+}
+
+/**
+ * A half-open UTC interval `[start, end)` in words, as short as its alignment allows: whole
+ * years as "2017", whole months as "Jan–Jul 2019", days as "17–24 Feb 2019".
+ */
+export function formatInterval(start: Date, end: Date): string {
   const last = utcDay.offset(end, -1);
   const sameYear = start.getUTCFullYear() === last.getUTCFullYear();
   if (+utcYear.floor(start) === +start && +utcYear.floor(end) === +end) {
@@ -43,4 +49,16 @@ export function formatOccurred(spec: DateBounds): string | null {
     return `${DAY_ONLY(start)}–${DAY(last)}`;
   }
   return sameYear ? `${DAY_MONTH(start)} – ${DAY(last)}` : `${DAY(start)} – ${DAY(last)}`;
+}
+
+const TICK_DAY = utcFormat('%-d');
+
+/**
+ * An axis tick, short enough for a 320 px strip and never ambiguous about where a year starts:
+ * "2019" on 1 January, "Feb" on the first of a month, "18" on any other day.
+ */
+export function formatTick(date: Date): string {
+  if (+utcYear.floor(date) === +date) return YEAR(date);
+  if (+utcMonth.floor(date) === +date) return MONTH_ONLY(date);
+  return TICK_DAY(date);
 }

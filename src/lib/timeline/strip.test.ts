@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { domainDays, layoutMarks, rangeFromInputs, stripDomain } from './strip';
+import { domainDays, layoutMarks, rangeFromInputs, stripBounds } from './strip';
 import { timeScale, type ClaimInterval } from './timeline';
 
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -8,17 +8,13 @@ function interval(claimId: string, start: string, end: string): ClaimInterval {
   return { claimId, start: utc(start), end: utc(end), precision: 'range' };
 }
 
-describe('stripDomain', () => {
+describe('stripBounds', () => {
   const extent: [Date, Date] = [utc('2011-01-01'), utc('2019-07-22')];
 
   it('covers the whole extent, rounded out to months', () => {
-    expect(stripDomain(extent, 'all')).toEqual([utc('2011-01-01'), utc('2019-08-01')]);
-  });
-
-  it('focuses on 2017 onwards when the extent reaches further back', () => {
-    expect(stripDomain(extent, 'recent')).toEqual([utc('2017-01-01'), utc('2019-08-01')]);
+    expect(stripBounds(extent)).toEqual([utc('2011-01-01'), utc('2019-08-01')]);
     const short: [Date, Date] = [utc('2018-03-05'), utc('2019-01-10')];
-    expect(stripDomain(short, 'recent')).toEqual([utc('2018-03-01'), utc('2019-02-01')]);
+    expect(stripBounds(short)).toEqual([utc('2018-03-01'), utc('2019-02-01')]);
   });
 
   it('domainDays gives the inclusive last day', () => {
@@ -70,6 +66,7 @@ describe('layoutMarks', () => {
       scale,
     );
     expect(hidden).toBe(1);
+    expect(marks.map((m) => m.clippedEnd)).toEqual([false, true]);
     // 'late' is one px inside the end: widened to the minimum, it is moved left to stay inside
     expect(marks.map((m) => [m.claimId, m.x, m.width, m.clippedStart])).toEqual([
       ['straddle', 0, 10, true],

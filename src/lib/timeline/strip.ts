@@ -1,28 +1,19 @@
 /**
- * Layout for the timeline strip: which stretch of time it shows, where each claim's bar sits
+ * Layout for the timeline strip: the most it can show, where each claim's bar sits
  * (stacked in lanes so no two overlap), and how the keyboard's two date fields become a range.
  */
 import type { ScaleTime } from 'd3-scale';
 import { utcMonth } from 'd3-time';
 import type { DateSpec } from '../data/types';
 import type { ClaimInterval } from './timeline';
-import { isIsoDay, parseIsoDate, formatIsoDay, type IsoDay } from '../data/dates';
-
-/** The reporting is about 2019; earlier years are background (the fall of the caliphate). */
-export const FOCUS_START: IsoDay = '2017-01-01';
-
-export type TimelineSpan = 'recent' | 'all';
+import { isIsoDay, formatIsoDay, type IsoDay } from '../data/dates';
 
 /**
- * The domain the strip draws: the whole extent rounded out to months, or from FOCUS_START on
- * (when the extent reaches back before it).
+ * The most the strip can show: the claims' whole extent rounded out to months. Zooming out stops
+ * here; the opening view (see `focusDomain`) is usually a small part of it.
  */
-export function stripDomain(extent: [Date, Date], span: TimelineSpan): [Date, Date] {
-  const end = utcMonth.ceil(extent[1]);
-  const start = utcMonth.floor(extent[0]);
-  if (span === 'all') return [start, end];
-  const focus = parseIsoDate(FOCUS_START)!.date;
-  return [start < focus && focus < end ? focus : start, end];
+export function stripBounds(extent: [Date, Date]): [Date, Date] {
+  return [utcMonth.floor(extent[0]), utcMonth.ceil(extent[1])];
 }
 
 export interface TimelineMark {
@@ -35,6 +26,8 @@ export interface TimelineMark {
   lane: number;
   /** the interval starts before the strip's domain */
   clippedStart: boolean;
+  /** the interval ends after the strip's domain */
+  clippedEnd: boolean;
 }
 
 /**
@@ -69,6 +62,7 @@ export function layoutMarks(
       width,
       lane: 0,
       clippedStart: it.start < d0,
+      clippedEnd: it.end > d1,
     });
   }
   const order = kept

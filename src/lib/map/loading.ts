@@ -1,0 +1,12 @@
+/** Where the map is on its way to the first complete picture. */
+export type MapPhase = 'loading' | 'drawing' | 'ready';
+
+/**
+ * What the loading status says: the basemap and the map's worker come first, then the marks
+ * (`places` is how many the filters leave to draw). Nothing once the map is complete.
+ */
+export function loadingMessage(phase: MapPhase, places: number): string {
+  if (phase === 'loading') return 'Loading the map…';
+  if (phase === 'drawing') return `Drawing ${places} ${places === 1 ? 'place' : 'places'}…`;
+  return '';
+}
