@@ -78,11 +78,11 @@ test('the strip opens on the dense months, says what lies outside them, and zoom
   await page.locator('.timeline').screenshot({ path: `${SHOTS}timeline-focus.png` });
 
   // Zoom in with the button: a shorter stretch; out again: a longer one.
-  await timeline(page).getByRole('button', { name: 'Zoom in' }).click();
+  await timeline(page).getByRole('button', { name: 'Zoom the timeline in' }).click();
   const zoomedIn = await shown(page);
   expect(zoomedIn[1] - zoomedIn[0]).toBeLessThan(to - from);
-  await timeline(page).getByRole('button', { name: 'Zoom out' }).click();
-  await timeline(page).getByRole('button', { name: 'Zoom out' }).click();
+  await timeline(page).getByRole('button', { name: 'Zoom the timeline out' }).click();
+  await timeline(page).getByRole('button', { name: 'Zoom the timeline out' }).click();
   const zoomedOut = await shown(page);
   expect(zoomedOut[1] - zoomedOut[0]).toBeGreaterThan(to - from);
 
