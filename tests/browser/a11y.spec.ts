@@ -2,8 +2,8 @@ import { mkdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect, openMap } from './fixtures';
-import { CATEGORY_GLYPHS, CATEGORY_LABELS, glyphExpression } from '../../src/lib/legend/scales';
-import { CATEGORIES } from '../../src/lib/legend/vocabulary';
+import { CATEGORY_GLYPHS, CATEGORY_LABELS, CATEGORIES } from '../../src/lib/data/vocabulary';
+import { glyphExpression } from '../../src/lib/legend/scales';
 import { LAYER } from '../../src/lib/map/incident-layers';
 
 const SHOTS = new URL('../artifacts/screenshots/', import.meta.url).pathname;

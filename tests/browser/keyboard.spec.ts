@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { readPublished } from './published';
 import { test, expect, openMap } from './fixtures';
-import { CATEGORY_LABELS } from '../../src/lib/legend/scales';
+import { CATEGORY_LABELS } from '../../src/lib/data/vocabulary';
 
 const SHOTS = new URL('../artifacts/screenshots/', import.meta.url).pathname;
 mkdirSync(SHOTS, { recursive: true });

@@ -536,7 +536,8 @@ function areaFillColour(page: Page, id: string, lonLat: [number, number], alpha:
 test('with Attack alone, Diyala is drawn in the attack colour and labelled with its one claim', async ({
   page,
 }) => {
-  const { CATEGORY_COLORS, PRECISION_STYLE } = await import('../../src/lib/legend/scales');
+  const { PRECISION_STYLE } = await import('../../src/lib/legend/scales');
+  const { CATEGORY_COLORS } = await import('../../src/lib/data/vocabulary');
   const hex = (c: string) => [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16));
   const dist = (a: number[], b: number[]) => Math.max(...a.map((v, i) => Math.abs(v - b[i]!)));
   const attack = hex(CATEGORY_COLORS.attack);

@@ -3,11 +3,9 @@
  * corroboration badge that is honest about rewrites, and claims grouped for the place panel.
  */
 import type { Category, Source, SourceRelation, VerifiedClaim, VerifiedQuote } from '../data/types';
-import { CATEGORIES } from '../legend/vocabulary';
+import { CATEGORIES } from '../data/vocabulary';
 import { dateSpecInterval, type DateBounds } from '../data/dates';
 import { formatAuthors, formatSourceDate } from '../data/format';
-
-export { formatAuthors, formatSourceDate, sourceLine } from '../data/format';
 
 /** Double quotation marks of every style an article may use: “ ” „ ‟ " « ». */
 const DOUBLE_MARKS = /[“”„‟"«»]/;

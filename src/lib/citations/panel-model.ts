@@ -6,25 +6,11 @@
 import { utcFormat } from 'd3-time-format';
 import type { PublishedPlace } from '../data/published';
 import type { NumberRange, PlaceKind, Precision, VerifiedClaim } from '../data/types';
-import { formatSourceDate } from './citations';
+import { formatSourceDate } from '../data/format';
 import { dateSpecDays, parseIsoDate, type DateBounds } from '../data/dates';
+import { KIND_LABELS } from '../data/vocabulary';
 
 const MILES_PER_KM = 1 / 1.609344;
-
-const KIND_LABELS: Readonly<Record<PlaceKind, string>> = {
-  city: 'City',
-  town: 'Town',
-  village: 'Village',
-  site: 'Site',
-  base: 'Military base',
-  province: 'Province',
-  'province-part': 'Part of a province',
-  'province-group': 'Group of provinces',
-  border: 'Border',
-  river: 'River',
-  region: 'Region',
-  country: 'Country',
-};
 
 /** "Town", "Part of a province", "Border". */
 export function kindLabel(kind: PlaceKind): string {
@@ -111,7 +97,7 @@ const ONE_DECIMAL = new Intl.NumberFormat('en-GB', {
   maximumFractionDigits: 1,
 });
 
-export interface StatedLength {
+interface StatedLength {
   value: number;
   unit: 'miles' | 'km';
   asWritten: string;

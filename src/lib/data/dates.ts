@@ -17,7 +17,7 @@ const ISO_MONTH = /^(\d{4})-(\d{2})$/;
 const ISO_YEAR = /^(\d{4})$/;
 
 /** The granularity an ISO string is written at. */
-export type IsoGranularity = 'day' | 'month' | 'year';
+type IsoGranularity = 'day' | 'month' | 'year';
 
 export interface ParsedIsoDate {
   /** UTC midnight at the start of the day, month or year */
@@ -72,7 +72,7 @@ export function formatIsoDay(date: Date): IsoDay {
  * The half-open UTC interval `[start, end)` an ISO string covers: a day covers one day, a month
  * the whole month, a year the whole year. Null for malformed input.
  */
-export function isoInterval(value: string): [Date, Date] | null {
+function isoInterval(value: string): [Date, Date] | null {
   const parsed = parseIsoDate(value);
   if (!parsed) return null;
   const { date, granularity } = parsed;

@@ -1,6 +1,7 @@
 /**
  * Rules of presentation that the build and the app must agree on: how a source's date, its
- * byline and its one-line reference read, and which category a place is drawn in.
+ * byline and its one-line reference read, which category a place is drawn in, and how its
+ * counts read.
  */
 import { utcFormat } from 'd3-time-format';
 import type { Source } from './types';
@@ -54,4 +55,11 @@ export function dominantCategory(categories: readonly Category[]): Category | nu
     if (n > bestCount) [best, bestCount] = [c, n];
   }
   return best;
+}
+
+/** "3 claims, 1 independent source": what the tooltip, the list and the announcement say. */
+export function countsText(claims: number, independent: number): string {
+  const c = `${claims} ${claims === 1 ? 'claim' : 'claims'}`;
+  const i = `${independent} independent ${independent === 1 ? 'source' : 'sources'}`;
+  return `${c}, ${i}`;
 }

@@ -16,7 +16,10 @@
  *   claims.csv            the spreadsheet download (one row per claim × quote)
  */
 import type { Category, PlaceKind, Precision } from './vocabulary';
-import type { BriefingCamera, Corroboration, LonLat, VerifiedClaim } from './types';
+import type { LonLat, VerifiedClaim } from './types';
+
+/** ISO 3166-2 code, e.g. `IQ-KI` (current codes only; Natural Earth's retired `IQ-TS` is mapped). */
+type Iso3166_2 = string;
 
 export const PUBLISHED_FILES = {
   places: 'places.geojson',
@@ -64,7 +67,7 @@ export interface PublishedPlace {
   kind: PlaceKind;
   precision: Precision;
   country: string;
-  province: string | null;
+  province: Iso3166_2 | null;
   approximate: boolean;
   geometry_source: string;
   shape: Shape;
@@ -135,5 +138,3 @@ export interface PublishedKeyQuote {
   claim: string;
   quote: number;
 }
-
-export type { BriefingCamera, Corroboration };

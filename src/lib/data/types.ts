@@ -3,16 +3,12 @@
  * verified layer the build emits (`public/data/`). Shared by the build pipeline and the app.
  */
 
-/** ISO 3166-2 code, e.g. `IQ-KI` (current codes only; Natural Earth's retired `IQ-TS` is mapped). */
-export type Iso3166_2 = string;
-
 // The curated input (seeds/sources.json, data/places.json, data/claims.json,
 // data/briefings/*.json): types inferred from the schemas that check it, so they cannot drift.
-export type { Category, GeometryFrom, PlaceKind, Precision, SourceRelation } from './vocabulary.ts';
+export type { Category, PlaceKind, Precision, SourceRelation } from './vocabulary.ts';
 export type {
   Briefing,
   BriefingCamera,
-  BriefingFilters,
   BriefingStep,
   Claim,
   DateSpec,
@@ -20,9 +16,7 @@ export type {
   LonLat,
   NumberRange,
   Place,
-  QuoteRef,
   Source,
-  SourceDerivation,
 } from './schema/index.ts';
 import type { Category, Precision } from './vocabulary.ts';
 import type { PublishedKeyQuote } from './published.ts';

@@ -1,4 +1,3 @@
-import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import type { Category, Precision, Source, VerifiedClaim } from './types';
 import { CATEGORIES, PRECISIONS } from './vocabulary';
@@ -8,11 +7,15 @@ import {
   buildFilterIndex,
   claimMatches,
   DEFAULT_FILTERS,
-  filterPlaces,
-  mapFilterExpression,
   matchingQuoteIndices,
   type Filters,
+  type PlaceClaims,
 } from './visibility';
+
+/** One-off filtering: the app builds the index once and applies filters to it repeatedly. */
+function filterPlaces(features: readonly PlaceClaims[], f: Filters, sources: readonly Source[]) {
+  return applyFilters(buildFilterIndex(features, sources), f);
+}
 
 function filters(overrides: Partial<Filters> = {}): Filters {
   return { ...DEFAULT_FILTERS, ...overrides };
@@ -368,30 +371,6 @@ describe('filterPlaces', () => {
         expect(got.countsByPrecision[prec]).toBe(visiblePlaces(prec));
       }
     }
-  });
-});
-
-describe('mapFilterExpression', () => {
-  it('builds a sorted, de-duplicated `in` filter over the id property', () => {
-    expect(mapFilterExpression(new Set(['qaim', 'anbar']))).toEqual([
-      'in',
-      ['get', 'id'],
-      ['literal', ['anbar', 'qaim']],
-    ]);
-    expect(mapFilterExpression(['b', 'a', 'b'])).toEqual(mapFilterExpression(['a', 'b']));
-  });
-
-  it('is a valid MapLibre filter that selects exactly the given places', () => {
-    const { filter } = featureFilter(mapFilterExpression(['qaim', 'anbar']), 'test');
-    const feature = (id: string) => ({ type: 1 as const, properties: { id } });
-    expect(filter({ zoom: 5 }, feature('qaim'))).toBe(true);
-    expect(filter({ zoom: 5 }, feature('anbar'))).toBe(true);
-    expect(filter({ zoom: 5 }, feature('kirkuk'))).toBe(false);
-  });
-
-  it('selects nothing for an empty set', () => {
-    const { filter } = featureFilter(mapFilterExpression([]), 'test');
-    expect(filter({ zoom: 5 }, { type: 1, properties: { id: 'qaim' } })).toBe(false);
   });
 });
 

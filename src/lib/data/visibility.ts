@@ -18,7 +18,6 @@
  * - `precisions` is a property of the place: a place shows when its precision is allowed and at
  *   least one of its claims matches.
  */
-import type { FilterSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { IndexedClaim } from './published';
 import type { Category, Precision, Source } from './types';
 import { CATEGORIES, PRECISIONS } from './vocabulary';
@@ -72,7 +71,7 @@ function quoteSources(claim: QuoteSourcesOf): readonly string[] {
 }
 
 /** True when the source derives from no other article (an origin, a first-hand witness). */
-export function isOriginSource(source: Source | undefined): boolean {
+function isOriginSource(source: Source | undefined): boolean {
   // An unknown source cannot be vouched for as independent, so it does not count as an origin.
   return source !== undefined && source.derived_from.length === 0;
 }
@@ -359,27 +358,4 @@ export function applyFilters(index: FilterIndex, filters: Filters): FilterResult
   index.sourceIds.forEach((id, i) => countsBySource.set(id, sourceCounts[i]!));
 
   return { placeIds, claimIds, countsByCategory, countsByPrecision, countsBySource, undated };
-}
-
-/**
- * Convenience for one-off use: builds the index and applies the filters. For repeated filter
- * changes build the index once with `buildFilterIndex` and call `applyFilters`.
- */
-export function filterPlaces(
-  places: readonly PlaceClaims[],
-  filters: Filters,
-  sources: readonly Source[],
-): FilterResult {
-  return applyFilters(buildFilterIndex(places, sources), filters);
-}
-
-/**
- * A MapLibre layer filter that shows exactly the given places, matched on the `id` property.
- * Ids are sorted so the same set always yields the same expression (cheap equality checks,
- * stable snapshots). `literal` is required: a bare array would be parsed as an expression.
- * https://maplibre.org/maplibre-style-spec/expressions/#in
- */
-export function mapFilterExpression(placeIds: Iterable<string>): FilterSpecification {
-  const ids = [...new Set(placeIds)].sort();
-  return ['in', ['get', 'id'], ['literal', ids]];
 }

@@ -25,7 +25,7 @@ export type CaptureMap = Pick<
   | 'resize'
 >;
 
-export interface Shot<T> {
+interface Shot<T> {
   /** what `copy` made of the canvas, e.g. a 2D canvas holding its pixels */
   image: T;
   /** the map's size in CSS px */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compose, wrap, type ExportContent, type Measure, type Op } from './compose';
-import { CATEGORY_GLYPHS, CATEGORY_LABELS, sizeLegendStops } from '../legend/scales';
+import { CATEGORY_GLYPHS, CATEGORY_LABELS } from '../data/vocabulary';
+import { sizeLegendStops } from '../legend/scales';
 
 /** A monospace stand-in for canvas text metrics: each character is 0.55 em wide. */
 const measure: Measure = (text, font) => {

@@ -5,12 +5,8 @@
  * through the function passed in, so the layout is tested without a canvas; render.ts draws it.
  */
 import type { Category } from '../data/types';
-import {
-  CATEGORY_COLORS,
-  CATEGORY_GLYPHS,
-  CATEGORY_LABELS,
-  PRECISION_STYLE,
-} from '../legend/scales';
+import { CATEGORY_COLORS, CATEGORY_GLYPHS, CATEGORY_LABELS } from '../data/vocabulary';
+import { PRECISION_STYLE } from '../legend/scales';
 import { glyphInk } from '../map/incident-layers';
 import { metresPerPixel, scaleBar, type Footnotes, type Heading, type Present } from './model';
 
@@ -91,7 +87,7 @@ export interface Composition {
 }
 
 // The app's palette (src/app.css); a canvas cannot read CSS variables from a pure module.
-export const PALETTE = {
+const PALETTE = {
   ink: '#1d1d1b',
   paper: '#fdfcf9',
   muted: '#5b5b57',
@@ -102,7 +98,7 @@ const SAMPLE = '#6f695f';
 const DARK = '#1a1a1a';
 
 const FAMILY = '"Noto Sans", sans-serif';
-export const font = (size: number, weight = 400, italic = false): string =>
+const font = (size: number, weight = 400, italic = false): string =>
   `${italic ? 'italic ' : ''}${weight} ${size}px ${FAMILY}`;
 
 const PAD = 20;

@@ -12,13 +12,14 @@ import type {
   VerifiedClaim,
 } from '../data/types';
 import { matchingQuoteIndices, type Filters } from '../data/visibility';
-import { CATEGORIES, PRECISIONS } from '../legend/vocabulary';
-import { formatAuthors, formatSourceDate, groupClaims } from '../citations/citations';
+import { CATEGORIES, PRECISIONS } from '../data/vocabulary';
+import { formatAuthors, formatSourceDate } from '../data/format';
+import { groupClaims } from '../citations/citations';
 import { formatIsoDate } from '../timeline/format';
 import { BASEMAP_ATTRIBUTION } from '../data/basemap-layers';
 
 /** The explorer's own title, for an export made outside a briefing. */
-export const EXPLORE_TITLE = 'ISIS fighters slip back into Iraq (2019)';
+const EXPLORE_TITLE = 'ISIS fighters slip back into Iraq (2019)';
 
 /** The basemap's credits, then ours and the renderer's. */
 export const EXPORT_ATTRIBUTION = `${BASEMAP_ATTRIBUTION} · Map drawn with MapLibre · citemap: every mark backed by a verified quote`;
@@ -198,7 +199,7 @@ export interface Footnote {
   text: string;
 }
 
-export interface NotedClaim {
+interface NotedClaim {
   id: string;
   summary: string;
   /** footnote numbers of the sources its counted quotes come from, ascending */

@@ -10,17 +10,20 @@ import {
   CATEGORY_COLORS,
   CATEGORY_GLYPHS,
   CATEGORY_LABELS,
+  NO_CATEGORY_COLOR,
+  CATEGORIES,
+  PRECISIONS,
+} from '../data/vocabulary';
+import {
   colorExpression,
   glyphExpression,
   MAX_RADIUS,
   MIN_RADIUS,
-  NO_CATEGORY_COLOR,
   PRECISION_STYLE,
   radiusExpression,
   sizeLegendStops,
   sizeScale,
 } from './scales';
-import { CATEGORIES, PRECISIONS } from './vocabulary';
 
 /** Compile a paint expression with MapLibre's own style-spec and evaluate it for properties. */
 function evaluator(expr: unknown, spec: StylePropertySpecification) {

@@ -10,8 +10,14 @@ import type {
   ExpressionSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
 import { scaleSqrt, type ScalePower } from 'd3-scale';
-import type { Category, Precision } from '../data/types';
-import { CATEGORIES } from './vocabulary';
+import {
+  CATEGORIES,
+  CATEGORY_COLORS,
+  CATEGORY_GLYPHS,
+  NO_CATEGORY_COLOR,
+  PRECISION_LABELS,
+  type Precision,
+} from '../data/vocabulary';
 
 export const MIN_RADIUS = 4;
 export const MAX_RADIUS = 22;
@@ -64,57 +70,6 @@ export function sizeLegendStops(maxCount: number): { count: number; radius: numb
   if (max > 1) counts.push(max);
   return counts.map((count) => ({ count, radius: scale(count) }));
 }
-
-/**
- * Category colours. The seven chromatic Okabe–Ito colours (Okabe & Ito 2008, "Color Universal
- * Design"), which stay distinct under the common colour-vision deficiencies, plus two extras for
- * the categories that are not events on the ground: Paul Tol's indigo (#332288) for past battles
- * and a dark neutral grey for assessments. scales.test.ts checks every pair stays apart under
- * simulated protanopia, deuteranopia and tritanopia. Colour is never the only carrier: every
- * category also has a glyph and a label.
- */
-export const CATEGORY_COLORS: Readonly<Record<Category, string>> = Object.freeze({
-  attack: '#D55E00', // vermillion
-  kidnapping: '#CC79A7', // reddish purple
-  'military-operation': '#0072B2', // blue
-  'border-crossing': '#56B4E9', // sky blue
-  'cell-presence': '#E69F00', // orange
-  'extortion-finance': '#009E73', // bluish green
-  'threat-statement': '#F0E442', // yellow: only ever drawn with a dark stroke
-  'battle-history': '#332288', // Tol indigo
-  assessment: '#555555', // neutral: an analyst's judgement, not an event
-});
-
-/** Colour for a place with no dominant category (should not be drawn, but never black). */
-export const NO_CATEGORY_COLOR = '#BBBBBB';
-
-export const CATEGORY_LABELS: Readonly<Record<Category, string>> = Object.freeze({
-  attack: 'Attack',
-  kidnapping: 'Kidnapping',
-  'military-operation': 'Military operation',
-  'border-crossing': 'Border crossing',
-  'cell-presence': 'Cell presence',
-  'extortion-finance': 'Extortion and finance',
-  'threat-statement': 'Threat or statement',
-  'battle-history': 'Earlier battle',
-  assessment: 'Assessment',
-});
-
-/**
- * One ASCII character per category, drawn on the symbol and in the legend so the category reads
- * without colour. ASCII because the offline glyph ranges we ship cover it for certain.
- */
-export const CATEGORY_GLYPHS: Readonly<Record<Category, string>> = Object.freeze({
-  attack: 'X',
-  kidnapping: 'K',
-  'military-operation': 'M',
-  'border-crossing': 'B',
-  'cell-presence': 'C',
-  'extortion-finance': '$',
-  'threat-statement': '!',
-  'battle-history': 'H',
-  assessment: 'A',
-});
 
 /**
  * `circle-color` / `fill-color` by dominant category, read from a property or an expression
@@ -176,7 +131,7 @@ const DARK = '#1A1A1A';
 export const PRECISION_STYLE: Readonly<Record<Precision, Readonly<PrecisionStyle>>> = Object.freeze(
   {
     site: {
-      label: 'Exact site',
+      label: PRECISION_LABELS.site,
       description: 'A named base, bridge or building: a crisp dot with a dark outline.',
       dot: true,
       strokeWidth: 1.5,
@@ -190,7 +145,7 @@ export const PRECISION_STYLE: Readonly<Record<Precision, Readonly<PrecisionStyle
       outlineBlur: 0,
     },
     settlement: {
-      label: 'Town or city',
+      label: PRECISION_LABELS.settlement,
       description: 'Somewhere in a named town or city: a dot.',
       dot: true,
       strokeWidth: 1,
@@ -204,7 +159,7 @@ export const PRECISION_STYLE: Readonly<Record<Precision, Readonly<PrecisionStyle
       outlineBlur: 0,
     },
     district: {
-      label: 'District',
+      label: PRECISION_LABELS.district,
       description: 'Around a town, or part of a province: a dot with a soft halo.',
       dot: true,
       strokeWidth: 0.5,
@@ -218,7 +173,7 @@ export const PRECISION_STYLE: Readonly<Record<Precision, Readonly<PrecisionStyle
       outlineBlur: 1,
     },
     province: {
-      label: 'Province',
+      label: PRECISION_LABELS.province,
       description: 'Somewhere in a province: a soft hatched area, no dot.',
       dot: false,
       strokeWidth: 0,
@@ -232,7 +187,7 @@ export const PRECISION_STYLE: Readonly<Record<Precision, Readonly<PrecisionStyle
       outlineBlur: 2,
     },
     region: {
-      label: 'Region',
+      label: PRECISION_LABELS.region,
       description: 'A vague region ("the desert", "the border"): a very diffuse area.',
       dot: false,
       strokeWidth: 0,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeClaim, makeFeature } from '../data/factories';
-import { countsLine, dominantCategory, placeMeta, placeRows, sortKey, summaryLine } from './rows';
+import { placeMeta, placeRows, sortKey, summaryLine } from './rows';
 
 function features() {
   return [
@@ -118,12 +118,6 @@ describe('placeRows', () => {
 });
 
 describe('labels', () => {
-  it('dominantCategory breaks ties in legend order and is null for none', () => {
-    expect(dominantCategory(['assessment', 'kidnapping'])).toBe('kidnapping');
-    expect(dominantCategory(['assessment', 'assessment', 'attack'])).toBe('assessment');
-    expect(dominantCategory([])).toBeNull();
-  });
-
   it('sortKey drops a leading article only', () => {
     expect(sortKey('Ar-Rutbah')).toBe('rutbah');
     expect(sortKey('Al-Shirqat')).toBe('shirqat');
@@ -131,10 +125,8 @@ describe('labels', () => {
     expect(sortKey('Tal al-Asfour')).toBe('tal al-asfour');
   });
 
-  it('describes a place and its counts', () => {
+  it('describes a place and the filtered totals', () => {
     expect(placeMeta('town', 'settlement')).toBe('Town · precision: town or city');
-    expect(countsLine(1, 1)).toBe('1 claim · 1 independent source');
-    expect(countsLine(12, 2)).toBe('12 claims · 2 independent sources');
     expect(summaryLine(18, 30, 61, 73)).toBe('18 of 30 places · 61 of 73 claims');
   });
 });

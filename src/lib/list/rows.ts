@@ -6,8 +6,8 @@ import type { IndexedPlace } from '../data/dataset';
 import type { IndexedClaim, PublishedPlace } from '../data/published';
 import type { Category, PlaceKind, Precision } from '../data/types';
 import { dominantCategory } from '../data/format';
+import { KIND_LABELS, PRECISION_LABELS } from '../data/vocabulary';
 import { groupClaims } from '../citations/citations';
-import { PRECISION_STYLE } from '../legend/scales';
 
 export type ListSort = 'reported' | 'az';
 
@@ -22,15 +22,13 @@ export interface PlaceRow {
   nameAr: string;
   kind: PlaceKind;
   precision: Precision;
-  /** the place's visible claims, by category (legend order), then chronologically */
+  /** the place's visible claims, by category (in CATEGORIES order), then chronologically */
   claims: IndexedClaim[];
   /** distinct independent origins behind the visible claims */
   independent: number;
-  /** the most frequent category among the visible claims (ties: legend order) */
+  /** the most frequent category among the visible claims (ties: CATEGORIES order) */
   category: Category | null;
 }
-
-export { dominantCategory };
 
 /**
  * The key a name is alphabetised by: a transliterated Arabic article ("Al-Qaim", "Ar-Rutbah")
@@ -117,31 +115,9 @@ export function placeRows(
   return rows;
 }
 
-const KIND_LABELS: Readonly<Record<PlaceKind, string>> = {
-  city: 'City',
-  town: 'Town',
-  village: 'Village',
-  site: 'Site',
-  base: 'Military base',
-  province: 'Province',
-  'province-part': 'Part of a province',
-  'province-group': 'Several provinces',
-  border: 'Border',
-  river: 'River',
-  region: 'Region',
-  country: 'Country',
-};
-
 /** "Town · precision: town or city" — what the place is and how precisely it is placed. */
 export function placeMeta(kind: PlaceKind, precision: Precision): string {
-  return `${KIND_LABELS[kind]} · precision: ${PRECISION_STYLE[precision].label.toLowerCase()}`;
-}
-
-/** "3 claims · 1 independent source" */
-export function countsLine(claims: number, independent: number): string {
-  const c = `${claims} claim${claims === 1 ? '' : 's'}`;
-  const i = `${independent} independent source${independent === 1 ? '' : 's'}`;
-  return `${c} · ${i}`;
+  return `${KIND_LABELS[kind]} · precision: ${PRECISION_LABELS[precision].toLowerCase()}`;
 }
 
 /** "18 of 30 places · 61 of 73 claims" */

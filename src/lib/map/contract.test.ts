@@ -30,7 +30,6 @@ const MAP_METHODS = [
   'addLayer',
   'removeLayer',
   'removeSource',
-  'setFilter',
   'setFeatureState',
   'addImage',
   'hasImage',

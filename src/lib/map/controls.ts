@@ -8,7 +8,7 @@ import {
 } from 'maplibre-gl';
 
 /** A one-button control that returns the map to the overview. */
-export class ResetControl implements IControl {
+class ResetControl implements IControl {
   #container: HTMLDivElement | undefined;
   readonly #onReset: () => void;
 

@@ -9,7 +9,7 @@ import { radiusExpression } from '../legend/scales';
 import { ANCHOR_SOURCE, INCIDENT_SOURCE } from './incident-layers';
 import { mapOutputs } from './presentation-labels';
 
-export const HIGHLIGHT_LAYER = {
+const HIGHLIGHT_LAYER = {
   outlineHalo: 'briefing-highlight-outline-halo',
   outline: 'briefing-highlight-outline',
   ringHalo: 'briefing-highlight-ring-halo',

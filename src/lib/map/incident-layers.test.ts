@@ -4,10 +4,9 @@ import type { Geometry } from 'geojson';
 import type { LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import type { PublishedPlace } from '../data/published';
 import type { Category } from '../data/types';
-import { CATEGORIES as DATA_CATEGORIES } from '../data/vocabulary';
+import { CATEGORIES } from '../data/vocabulary';
 // The build computes shape, anchor and area; the test builds its places the same way.
 import { anchorOf, areaKm2, shapeOf } from '../../pipeline/data/anchor';
-import { CATEGORIES } from '../legend/vocabulary';
 import { sizeScale } from '../legend/scales';
 import { buildStyle } from './style';
 import {
@@ -59,7 +58,7 @@ function props(geometry: Geometry, overrides: Partial<PublishedPlace> = {}): Pub
     claim_count: 3,
     independent_origins: 1,
     dominant_category: 'battle-history',
-    category_counts: DATA_CATEGORIES.map(() => 0),
+    category_counts: CATEGORIES.map(() => 0),
     ...overrides,
   };
 }

@@ -22,16 +22,15 @@ import type {
 import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
 import type { PublishedPlace, Shape } from '../data/published';
 import type { Category, PlaceKind, Precision } from '../data/types';
+import { CATEGORY_COLORS, NO_CATEGORY_COLOR, CATEGORIES, PRECISIONS } from '../data/vocabulary';
 import {
-  CATEGORY_COLORS,
-  NO_CATEGORY_COLOR,
   PRECISION_STYLE,
   colorExpression,
   glyphExpression,
   radiusExpression,
   sizeScale,
 } from '../legend/scales';
-import { CATEGORIES, PRECISIONS } from '../legend/vocabulary';
+import { countsText } from '../data/format';
 import { labelTextField, type LabelLanguage } from './labels';
 import { FONTS } from './style';
 import { changedMarks, fullMark, type Mark } from './visible-marks';
@@ -896,13 +895,6 @@ export function cursorKey(
     default:
       return null;
   }
-}
-
-/** "3 claims, 1 independent source": what the tooltip and the announcement say. */
-export function countsText(claims: number, origins: number): string {
-  const c = `${claims} ${claims === 1 ? 'claim' : 'claims'}`;
-  const o = `${origins} independent ${origins === 1 ? 'source' : 'sources'}`;
-  return `${c}, ${o}`;
 }
 
 /** The aria-live announcement for the keyboard cursor. */

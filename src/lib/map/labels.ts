@@ -19,8 +19,6 @@ export const LABEL_LAYER_IDS = [
   'label-city',
 ] as const;
 
-export type LabelLayerId = (typeof LABEL_LAYER_IDS)[number];
-
 /** Arabic is drawn a touch smaller under English, so the pair reads as one label. */
 const SECOND_LINE_SCALE = 0.9;
 

@@ -74,7 +74,7 @@ function sameIds(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /** Whether the pointer is still where `cycle` was clicked, with its pick still selected. */
-export function continues(
+function continues(
   cycle: StackCycle | null,
   here: Here,
   project: Project,

@@ -7,7 +7,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { LAYER } from './incident-layers';
 
 /** How much larger labels are drawn in presentation mode. */
-export const PRESENTATION_LABEL_SCALE = 1.5;
+const PRESENTATION_LABEL_SCALE = 1.5;
 
 /** MapLibre's text-size when a layer sets none. */
 const DEFAULT_TEXT_SIZE = 16;

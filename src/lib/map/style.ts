@@ -18,7 +18,7 @@ import type {
 import { BASEMAP_ATTRIBUTION, BASEMAP_FILE, type BasemapLayer } from '../data/basemap-layers';
 import { LABEL_LAYER_IDS, labelTextField, type LabelLanguage } from './labels';
 
-export { LABEL_LAYER_IDS } from './labels';
+export {} from './labels';
 
 export interface BuildStyleOptions {
   /**
@@ -32,7 +32,7 @@ export interface BuildStyleOptions {
 export const BASEMAP_SOURCE_ID = 'basemap';
 
 /** The palette, exported so data layers can be checked against it for contrast. */
-export const PALETTE = {
+const PALETTE = {
   water: '#dde6e9',
   coast: '#b9c7cc',
   land: '#ebe7de',

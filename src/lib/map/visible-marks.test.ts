@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeClaim, makeFeature, makeQuote, makeSource } from '../data/factories';
-import { DEFAULT_FILTERS, filterPlaces, type Filters } from '../data/visibility';
+import { applyFilters, buildFilterIndex, DEFAULT_FILTERS, type Filters } from '../data/visibility';
 import { placeRows } from '../list/rows';
 import { changedMarks, fullMark, visibleMarks, type Mark } from './visible-marks';
 
@@ -49,7 +49,7 @@ function features() {
 
 function marksFor(patch: Partial<Filters>) {
   const fs = features();
-  const r = filterPlaces(fs, { ...DEFAULT_FILTERS, ...patch }, [wapo, csm]);
+  const r = applyFilters(buildFilterIndex(fs, [wapo, csm]), { ...DEFAULT_FILTERS, ...patch });
   return visibleMarks(fs, r.placeIds, r.claimIds);
 }
 
@@ -75,7 +75,10 @@ describe('visibleMarks', () => {
 
   it('agrees with the list row of every place', () => {
     const fs = features();
-    const r = filterPlaces(fs, { ...DEFAULT_FILTERS, sources: [wapo.id] }, [wapo, csm]);
+    const r = applyFilters(buildFilterIndex(fs, [wapo, csm]), {
+      ...DEFAULT_FILTERS,
+      sources: [wapo.id],
+    });
     const marks = visibleMarks(fs, r.placeIds, r.claimIds);
     for (const row of placeRows(fs, r.placeIds, r.claimIds, 'az')) {
       expect(marks.get(row.id)).toEqual({

@@ -40,7 +40,7 @@ export function fullMark(
   return { claims: p.claim_count, origins: p.independent_origins, category: p.dominant_category };
 }
 
-export function sameMark(a: Mark, b: Mark): boolean {
+function sameMark(a: Mark, b: Mark): boolean {
   return a.claims === b.claims && a.origins === b.origins && a.category === b.category;
 }
 

@@ -20,7 +20,7 @@ import {
   type Footnote,
 } from '../export/model';
 
-export interface HandoutQuote {
+interface HandoutQuote {
   /** the exact characters of the source */
   text: string;
   /** BCP 47 language of the source text */
@@ -35,7 +35,7 @@ export interface HandoutQuote {
   key: boolean;
 }
 
-export interface HandoutClaim {
+interface HandoutClaim {
   id: string;
   summary: string;
   /** "2 independent sources" */

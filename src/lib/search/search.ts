@@ -20,10 +20,10 @@ export interface Range {
 }
 
 /** How well a place name matched, best first. */
-export type MatchRank = 'exact' | 'prefix' | 'word-prefix' | 'substring';
+type MatchRank = 'exact' | 'prefix' | 'word-prefix' | 'substring';
 const RANK_ORDER: readonly MatchRank[] = ['exact', 'prefix', 'word-prefix', 'substring'];
 
-export type NameField = 'name_en' | 'name_ar' | 'alias';
+type NameField = 'name_en' | 'name_ar' | 'alias';
 const FIELD_ORDER: readonly NameField[] = ['name_en', 'name_ar', 'alias'];
 
 export interface PlaceResult {
@@ -85,7 +85,7 @@ export interface SearchIndex {
 }
 
 /** Quote search needs at least this many normalised characters: one letter matches everything. */
-export const MIN_QUOTE_QUERY = 2;
+const MIN_QUOTE_QUERY = 2;
 
 /**
  * Index names (from the places layer) and aliases and quotes (from search-index.json, where the

@@ -12,7 +12,7 @@ import {
 import type { LabelLanguage } from '../map/labels';
 import { defaultView, type Camera, type Passage, type View } from './view';
 
-export type Bounds = [[number, number], [number, number]];
+type Bounds = [[number, number], [number, number]];
 
 export interface QuoteHighlight {
   claimId: string;
@@ -117,7 +117,7 @@ export class AppState {
 }
 
 /** A feature's bounds, padded so a point gets a sensible town-scale view. */
-export function featureBounds(feature: PlaceFeature): Bounds {
+function featureBounds(feature: PlaceFeature): Bounds {
   let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
   const visit = (c: unknown): void => {
     if (typeof (c as number[])[0] === 'number') {

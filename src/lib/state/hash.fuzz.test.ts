@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { makeClaim, makeFeature, makeSource } from '../data/factories';
-import { CATEGORIES, PRECISIONS } from '../legend/vocabulary';
+import { CATEGORIES, PRECISIONS } from '../data/vocabulary';
 import { buildKnown, decodeHash, encodeHash, isConsistent, type KnownIds } from './hash';
 import { defaultView, LABEL_LANGUAGES, type View } from './view';
 

@@ -21,7 +21,7 @@
  */
 import type { IndexedClaim } from '../data/published';
 import type { Category, Precision, Source } from '../data/types';
-import { CATEGORIES, PRECISIONS } from '../legend/vocabulary';
+import { CATEGORIES, PRECISIONS } from '../data/vocabulary';
 import { isIsoDay } from '../data/dates';
 import { DEFAULT_CAMERA, defaultView, LABEL_LANGUAGES, type Camera, type View } from './view';
 
@@ -47,11 +47,11 @@ const MAX_VALUE_LENGTH = 4096;
 /** Largest passage offset accepted when source lengths are unknown (far beyond any article). */
 const MAX_OFFSET = 100_000_000;
 
-export const LON_LIMIT = 180;
+const LON_LIMIT = 180;
 /** Web Mercator's latitude limit: MapLibre cannot show beyond it. */
-export const LAT_LIMIT = 85.0511;
-export const ZOOM_MIN = 0;
-export const ZOOM_MAX = 22;
+const LAT_LIMIT = 85.0511;
+const ZOOM_MIN = 0;
+const ZOOM_MAX = 22;
 
 /**
  * Build the known ids from the loaded data. Sources from public/data/sources.json carry their

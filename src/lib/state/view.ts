@@ -6,7 +6,7 @@ import type { Filters } from '../data/visibility';
 import { DEFAULT_FILTERS } from '../data/visibility';
 
 import type { LabelLanguage } from '../map/labels';
-export { LABEL_LANGUAGES, type LabelLanguage } from '../map/labels';
+export { LABEL_LANGUAGES } from '../map/labels';
 
 export interface Camera {
   /** [lon, lat], 4 decimals (~11 m) */

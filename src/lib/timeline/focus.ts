@@ -9,9 +9,9 @@ import type { ClaimInterval } from './timeline';
 const DAY_MS = 86_400_000;
 
 /** Share of the claims' weight the opening view holds: about ±1σ of a bell curve. */
-export const FOCUS_SHARE = 2 / 3;
+const FOCUS_SHARE = 2 / 3;
 /** The opening view is padded by this fraction of its span on each side. */
-export const FOCUS_PAD = 0.1;
+const FOCUS_PAD = 0.1;
 /** The shortest span the strip shows, zoomed all the way in. */
 export const MIN_SPAN_MS = 14 * DAY_MS;
 /** Beyond this many days the dense-range search gives up and shows everything. */

@@ -58,7 +58,7 @@ export function timelineExtent(claims: readonly TimedClaim[]): [Date, Date] | nu
 }
 
 /** The year the map covers, used when no claim is dated. */
-export const DEFAULT_EXTENT: readonly [IsoDay, IsoDay] = ['2019-01-01', '2020-01-01'];
+const DEFAULT_EXTENT: readonly [IsoDay, IsoDay] = ['2019-01-01', '2020-01-01'];
 
 /** A UTC time scale from the extent (or all of 2019) onto `[0, width]` pixels. */
 export function timeScale(extent: [Date, Date] | null, width: number): ScaleTime<number, number> {

@@ -15,7 +15,7 @@ import type { BBox } from '../reference/index';
 import type { LonLat } from './region';
 
 /** 4 decimals ≈ 11 m: under a tenth of a pixel at zoom 9, and half the size of full precision. */
-export const COORDINATE_DIGITS = 4;
+const COORDINATE_DIGITS = 4;
 
 export function roundCoordinate(x: number, digits = COORDINATE_DIGITS): number {
   const f = 10 ** digits;

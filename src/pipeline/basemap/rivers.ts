@@ -9,7 +9,7 @@
  */
 import type { LonLat } from './region';
 
-export interface RiverWaypoint {
+interface RiverWaypoint {
   at: LonLat;
   /** the town the river passes here, if any */
   near?: string;

@@ -17,20 +17,13 @@ import type {
 import { applyFilters, buildFilterIndex, type PlaceClaims } from '../../lib/data/visibility.ts';
 import { MAX_BOUNDS, ZOOM_LIMITS } from '../../lib/data/extents.ts';
 import * as v from 'valibot';
-import {
-  briefingNaming,
-  briefingSchema,
-  isId,
-  toProblems,
-  BRIEFING_LIMITS,
-} from '../../lib/data/schema/index.ts';
+import { briefingNaming, briefingSchema, isId, toProblems } from '../../lib/data/schema/index.ts';
 import { dataError, type DataError } from './errors.ts';
 import { readJsonBytes } from './json.ts';
 import { unknown } from './links.ts';
 import { duplicateKeyErrors, named, type Checked } from './schema.ts';
 
-export { BRIEFING_LIMITS };
-export const BRIEFINGS_DIR = 'data/briefings';
+const BRIEFINGS_DIR = 'data/briefings';
 
 const BriefingSchema = briefingSchema({ bounds: MAX_BOUNDS, zoom: ZOOM_LIMITS });
 

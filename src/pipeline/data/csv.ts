@@ -33,7 +33,7 @@ export function csvField(value: string | number): string {
   return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
 }
 
-export function csvRow(values: readonly (string | number)[]): string {
+function csvRow(values: readonly (string | number)[]): string {
   return values.map(csvField).join(',');
 }
 

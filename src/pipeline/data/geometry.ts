@@ -51,16 +51,16 @@ export interface ReferenceData {
 }
 
 /** [west, south, east, north]: Iraq, Syria and a margin; anything outside is a typo. */
-export const REGION_BBOX = [34, 28, 50, 39] as const;
+const REGION_BBOX = [34, 28, 50, 39] as const;
 
 /**
  * Natural Earth's 1:10m admin-1 outlines are generalised by up to about a kilometre, so a
  * settlement on a provincial boundary can fall just outside its polygon.
  */
-export const PROVINCE_TOLERANCE_KM = 1;
+const PROVINCE_TOLERANCE_KM = 1;
 
 /** Output simplification (degrees, ≈ 500 m) and precision (5 decimals ≈ 1 m). */
-export const SIMPLIFY_TOLERANCE = 0.005;
+const SIMPLIFY_TOLERANCE = 0.005;
 export const COORDINATE_PRECISION = 5;
 
 export interface ResolvedGeometry {

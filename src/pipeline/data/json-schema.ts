@@ -24,7 +24,7 @@ export const SCHEMA_DIR = 'data/schema';
  * The valibot actions JSON Schema has no keyword for. Their rules (text hygiene, cross-field
  * consistency, uniqueness, calendar dates, the camera's region) are checked by the build only.
  */
-export const BUILD_ONLY = ['finite', 'check', 'raw_check', 'partial_check'] as const;
+const BUILD_ONLY = ['finite', 'check', 'raw_check', 'partial_check'] as const;
 
 const FILES: { name: string; title: string; schema: v.GenericSchema }[] = [
   { name: 'sources', title: 'citemap seeds/sources.json', schema: SourcesFileSchema },

@@ -6,7 +6,7 @@
  */
 import { dataError, type DataError } from './errors.ts';
 
-export type Key = string | number;
+type Key = string | number;
 
 /** A key written twice in one object: its path, and where each copy starts. */
 export interface DuplicateKey {
@@ -68,7 +68,7 @@ const BOM_FIX =
   'Save the file as "UTF-8" rather than "UTF-8 with BOM" (JSON does not allow a byte order mark).';
 
 /** The file's text, or why its bytes are not a JSON file's. */
-export function decodeJsonBytes(
+function decodeJsonBytes(
   bytes: Uint8Array,
   file: string,
 ): { ok: true; text: string } | { ok: false; error: DataError } {

@@ -21,7 +21,7 @@ import { corroborate } from './corroboration.ts';
 import type { ResolvedGeometry } from './geometry.ts';
 
 /** `{ head…, "key": [ one item per line ] }`, keys in the order given. */
-export function linesJson(head: Record<string, unknown>, key: string, items: readonly unknown[]) {
+function linesJson(head: Record<string, unknown>, key: string, items: readonly unknown[]) {
   const fields = Object.entries(head).map(
     ([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)},\n`,
   );

@@ -381,7 +381,7 @@ export function approximateMatch(
 // ─── Messages ────────────────────────────────────────────────────────────────
 
 /** A passage short enough for one line of an error message. */
-export function excerpt(s: string, max = 160): string {
+function excerpt(s: string, max = 160): string {
   if (s.length <= max) return s;
   const half = Math.floor((max - 1) / 2);
   return `${s.slice(0, half)}…${s.slice(s.length - half)}`;

@@ -22,15 +22,9 @@ import { closest, describe } from '../../lib/data/schema/messages.ts';
 import { dataError, type DataError } from './errors.ts';
 import { duplicateKeyProblem, type DuplicateKey } from './json.ts';
 
-export {
-  CATEGORIES,
-  GEOMETRY_SOURCES,
-  PLACE_KINDS,
-  PRECISIONS,
-  RELATIONS,
-} from '../../lib/data/vocabulary.ts';
-export { ID_PATTERN, LIMITS, isIsoDay, levenshtein } from '../../lib/data/schema/index.ts';
-export { parseJson, type ParsedFile } from './json.ts';
+export { CATEGORIES } from '../../lib/data/vocabulary.ts';
+export { isIsoDay } from '../../lib/data/schema/index.ts';
+export { parseJson } from './json.ts';
 
 export const SOURCES_FILE = DATA_FILES.sources.file;
 export const PLACES_FILE = DATA_FILES.places.file;

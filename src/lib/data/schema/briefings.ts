@@ -2,10 +2,11 @@
 import * as v from 'valibot';
 import { CATEGORIES, PRECISIONS } from '../vocabulary.ts';
 import { say } from './messages.ts';
-import { id, isId, isIsoDay, refine, text } from './text.ts';
+import { isIsoDay } from '../dates.ts';
+import { id, isId, refine, text } from './text.ts';
 import { boolean, list, lonLat, number, object, oneOf, openList, pair, unique } from './shapes.ts';
 
-export const BRIEFING_LIMITS = {
+const BRIEFING_LIMITS = {
   title: 120,
   subtitle: 200,
   heading: 80,
@@ -36,7 +37,7 @@ const notDay = (issue: { input: unknown }) =>
 const dayString = v.pipe(v.string(notDay), v.check(isIsoDay, notDay));
 
 /** What a step shows on the map; absent lists mean "all", as in the explorer. */
-export const BriefingFiltersSchema = object({
+const BriefingFiltersSchema = object({
   categories: v.optional(v.pipe(openList(oneOf(CATEGORIES), 1), unique())),
   /** source ids whose quotes count */
   sources: v.optional(v.pipe(openList(id(), 1), unique())),
@@ -45,7 +46,7 @@ export const BriefingFiltersSchema = object({
   precisions: v.optional(v.pipe(openList(oneOf(PRECISIONS), 1), unique())),
 });
 
-export function briefingCameraSchema(extent: MapExtent) {
+function briefingCameraSchema(extent: MapExtent) {
   const [[w, s], [e, n]] = extent.bounds;
   const { min, max } = extent.zoom;
   const zoomOutside = (issue: { input: unknown }) =>
@@ -72,7 +73,7 @@ export function briefingCameraSchema(extent: MapExtent) {
   });
 }
 
-export function briefingStepSchema(extent: MapExtent) {
+function briefingStepSchema(extent: MapExtent) {
   return object({
     /** stable id, unique within the briefing, e.g. `baghouz` */
     id: id(),
@@ -164,4 +165,3 @@ type BriefingSchema = ReturnType<typeof briefingSchema>;
 export type Briefing = Omit<v.InferOutput<BriefingSchema>, '$schema'>;
 export type BriefingStep = v.InferOutput<ReturnType<typeof briefingStepSchema>>;
 export type BriefingCamera = v.InferOutput<ReturnType<typeof briefingCameraSchema>>;
-export type BriefingFilters = v.InferOutput<typeof BriefingFiltersSchema>;

@@ -23,7 +23,7 @@ function wholePeriod(start: string, precision: string): [string, string] | undef
 
 type Dates = { start: string; end: string; precision: string };
 
-export const DateSpecSchema = v.pipe(
+const DateSpecSchema = v.pipe(
   object({
     /** ISO dates bounding the event; equal for a known day */
     start: day(),
@@ -57,7 +57,7 @@ export const DateSpecSchema = v.pipe(
   ),
 );
 
-export const NumberRangeSchema = v.pipe(
+const NumberRangeSchema = v.pipe(
   object({
     /** what is counted, e.g. "fighters crossed" */
     what: text({ max: LIMITS.name, cell: true }),
@@ -76,7 +76,7 @@ export const NumberRangeSchema = v.pipe(
   ),
 );
 
-export const QuoteRefSchema = object({
+const QuoteRefSchema = object({
   source: id(),
   /** the exact characters of the source */
   text: text({ max: LIMITS.quote, verbatim: true }),

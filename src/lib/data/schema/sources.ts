@@ -2,7 +2,8 @@
 import * as v from 'valibot';
 import { DATE_PRECISIONS, RELATIONS } from '../vocabulary.ts';
 import { say } from './messages.ts';
-import { LIMITS, id, isIsoDay, pattern, text } from './text.ts';
+import { isIsoDay } from '../dates.ts';
+import { LIMITS, id, pattern, text } from './text.ts';
 import { list, object, oneOf, unique } from './shapes.ts';
 
 const SHA256 = /^[0-9a-f]{64}$/;
@@ -65,4 +66,3 @@ export const SourceSchema = v.pipe(
 );
 
 export type Source = v.InferOutput<typeof SourceSchema>;
-export type SourceDerivation = v.InferOutput<typeof SourceDerivationSchema>;

@@ -5,9 +5,10 @@
  * length limit. JSON Schema can say the limit and "not blank"; the rest is checked by the build.
  */
 import * as v from 'valibot';
+import { isIsoDay } from '../dates.ts';
 import { codePoint, describe, say, truncate } from './messages.ts';
 
-export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export const ARABIC_LETTER = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF]/u;
 
 export const LIMITS = {
@@ -195,15 +196,6 @@ export function id() {
 }
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** A real calendar date in `YYYY-MM-DD`. */
-export function isIsoDay(s: string): boolean {
-  const m = ISO_DAY.exec(s);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
 
 /** A calendar day, as a curated string (so hygiene is checked first). */
 export function day() {
