@@ -4,7 +4,7 @@ import { byteKind, upfrontScripts } from './bytes.ts';
 describe('byteKind', () => {
   it('sorts request paths by what they are', () => {
     expect(byteKind('/app/real/basemap/land.pbf')).toBe('basemap');
-    expect(byteKind('/app/real/data/incidents.geojson')).toBe('data');
+    expect(byteKind('/app/real/data/places.geojson')).toBe('data');
     expect(byteKind('/app/real/sources/a.txt')).toBe('sources');
     expect(byteKind('/app/real/assets/index-abc.js')).toBe('js');
     expect(byteKind('/app/real/assets/maplibre-gl-worker.mjs')).toBe('js');

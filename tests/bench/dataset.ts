@@ -65,7 +65,7 @@ const WHAT = [
 interface GeneratedPaths {
   /** the curated dataset (seeds/, data/) */
   rootDir: string;
-  /** the published layer (data/incidents.geojson, data/sources.json, sources/) */
+  /** the published layer (data/places.geojson, the claim index and shards, data/sources.json, sources/) */
   outDir: string;
 }
 

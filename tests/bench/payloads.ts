@@ -68,12 +68,12 @@ export async function prepareSize(size: Size, seed: number, cacheDir: string): P
   }
   const swapDir = join(dirname(main.outDir), 'swap');
   const readFc = (d: BuiltDataset) =>
-    JSON.parse(readFileSync(join(d.outDir, 'data/incidents.geojson'), 'utf8')) as FeatureCollection;
+    JSON.parse(readFileSync(join(d.outDir, 'data/places.geojson'), 'utf8')) as FeatureCollection;
   // The payloads follow both datasets and the app's own data preparation: rebuilt when any changes.
   const layers = join(REPO, 'src/lib/map/incident-layers.ts');
   const key = createHash('sha256')
-    .update(readFileSync(join(main.outDir, 'data/incidents.geojson')))
-    .update(readFileSync(join(swap.outDir, 'data/incidents.geojson')))
+    .update(readFileSync(join(main.outDir, 'data/places.geojson')))
+    .update(readFileSync(join(swap.outDir, 'data/places.geojson')))
     .update(existsSync(layers) ? readFileSync(layers) : '')
     .digest('hex');
   const marker = join(swapDir, 'how.json');

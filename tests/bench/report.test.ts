@@ -192,7 +192,7 @@ describe('renderMarkdown', () => {
               places: 1000,
               claims: 2012,
               quotes: 2800,
-              bytes: { 'data/incidents.geojson': 2_345_678 },
+              bytes: { 'data/places.geojson': 2_345_678 },
             } as never,
           },
         },
@@ -208,7 +208,7 @@ describe('renderMarkdown', () => {
       ].join('\n'),
       '### Synthetic datasets (real pipeline, quotes verified)',
       [
-        '| size | places | claims | quotes | incidents.geojson | pipeline |',
+        '| size | places | claims | quotes | places.geojson | pipeline |',
         '| --- | ---: | ---: | ---: | ---: | ---: |',
         '| 10^3 | 1000 | 2012 | 2800 | 2.3 MB | 3.3 s |',
       ].join('\n'),

@@ -187,7 +187,7 @@ export function renderMarkdown(input: ReportInput): string {
     .filter((d) => d.main)
     .map(
       (d) =>
-        `| ${sizeLabel(d.size)} | ${d.main?.summary.places} | ${d.main?.summary.claims} | ${d.main?.summary.quotes} | ${((d.main?.summary.bytes['data/incidents.geojson'] ?? 0) / 1e6).toFixed(1)} MB | ${d.main?.buildSeconds.toFixed(1)} s |`,
+        `| ${sizeLabel(d.size)} | ${d.main?.summary.places} | ${d.main?.summary.claims} | ${d.main?.summary.quotes} | ${((d.main?.summary.bytes['data/places.geojson'] ?? 0) / 1e6).toFixed(1)} MB | ${d.main?.buildSeconds.toFixed(1)} s |`,
     );
   const kb = (b: number) => `${(b / 1024).toFixed(0)} KB`;
   const fv = firstView ?? {};
@@ -217,7 +217,7 @@ export function renderMarkdown(input: ReportInput): string {
     pipeline.length ? '### Synthetic datasets (real pipeline, quotes verified)' : null,
     pipeline.length
       ? [
-          '| size | places | claims | quotes | incidents.geojson | pipeline |',
+          '| size | places | claims | quotes | places.geojson | pipeline |',
           '| --- | ---: | ---: | ---: | ---: | ---: |',
           ...pipeline,
         ].join('\n')

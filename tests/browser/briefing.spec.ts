@@ -1,14 +1,27 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expression, latest } from '@maplibre/maplibre-gl-style-spec';
-import type { PublishedBriefing } from '../../src/lib/data/types';
+import { sourceLine } from '../../src/lib/data/format';
+import type { PublishedBriefing, PublishedSource } from '../../src/lib/data/types';
 import { HIGHLIGHT_LAYERS } from '../../src/lib/map/highlight';
+import { readPublished } from './published';
 import { test, expect, openMap } from './fixtures';
 
 const SHOTS = new URL('../artifacts/screenshots/', import.meta.url).pathname;
 mkdirSync(SHOTS, { recursive: true });
 
 const ID = 'isis-return-2019';
+
+const published = readPublished(new URL('../../public/', import.meta.url));
+const sources = JSON.parse(
+  readFileSync(new URL('../../public/data/sources.json', import.meta.url), 'utf8'),
+) as PublishedSource[];
+
+/** A step's key quote, looked up in its claim, with its source. */
+function keyQuote(step: PublishedBriefing['steps'][number]) {
+  const q = published.claimsById.get(step.key_quote.claim)!.quotes[step.key_quote.quote]!;
+  return { text: q.text, source: sources.find((s) => s.id === q.source)! };
+}
 
 /** The briefing as the app received it. */
 async function loadBriefing(page: Page): Promise<PublishedBriefing> {
@@ -103,8 +116,8 @@ test('each step applies its filters and shows its key quote exactly, with its so
     // Exact characters: compare the DOM text, not a normalised rendering of it.
     await expect
       .poll(() => page.getByTestId('briefing-quote').evaluate((el) => el.textContent))
-      .toBe(step.key_quote.text);
-    await expect(page.getByTestId('briefing-source')).toHaveText(step.key_quote.source_line);
+      .toBe(keyQuote(step).text);
+    await expect(page.getByTestId('briefing-source')).toHaveText(sourceLine(keyQuote(step).source));
     const cats = step.filters.categories;
     if (cats)
       await expect(page).toHaveURL(new RegExp(`cat=${cats.map(encodeURIComponent).join(',')}`));

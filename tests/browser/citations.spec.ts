@@ -1,23 +1,22 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
+import { readPublished, type TestPlace } from './published';
 import { test, expect, openMap } from './fixtures';
-import type { PlaceFeatureProperties, PublishedSource } from '../../src/lib/data/types';
+import type { PublishedSource } from '../../src/lib/data/types';
 import { formatCitation } from '../../src/lib/citations/citations';
 
 const SHOTS = new URL('../artifacts/screenshots/', import.meta.url).pathname;
 mkdirSync(SHOTS, { recursive: true });
 
 const PUBLIC = new URL('../../public/', import.meta.url);
-const incidents = JSON.parse(readFileSync(new URL('data/incidents.geojson', PUBLIC), 'utf8')) as {
-  features: { properties: PlaceFeatureProperties }[];
-};
+const incidents = readPublished(PUBLIC);
 const sources = JSON.parse(
   readFileSync(new URL('data/sources.json', PUBLIC), 'utf8'),
 ) as PublishedSource[];
 
-function place(id: string): PlaceFeatureProperties {
+function place(id: string): TestPlace {
   const p = incidents.features.find((f) => f.properties.id === id)?.properties;
-  if (!p) throw new Error(`no place ${id} in incidents.geojson`);
+  if (!p) throw new Error(`no place ${id} in places.geojson`);
   return p;
 }
 

@@ -1,7 +1,8 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Response } from '@playwright/test';
+import { readPublished } from './published';
 import { test, expect, openMap, pixelVariety } from './fixtures';
-import type { PlaceFeatureProperties, PublishedSource } from '../../src/lib/data/types';
+import type { PublishedSource } from '../../src/lib/data/types';
 
 /*
  * Runs under playwright.dev.config.ts against `vite --force`: the README's `npm run dev` on a fresh
@@ -13,9 +14,7 @@ const SHOTS = new URL('../artifacts/screenshots/', import.meta.url).pathname;
 mkdirSync(SHOTS, { recursive: true });
 
 const PUBLIC = new URL('../../public/', import.meta.url);
-const incidents = JSON.parse(readFileSync(new URL('data/incidents.geojson', PUBLIC), 'utf8')) as {
-  features: { properties: PlaceFeatureProperties }[];
-};
+const incidents = readPublished(PUBLIC);
 const sources = JSON.parse(
   readFileSync(new URL('data/sources.json', PUBLIC), 'utf8'),
 ) as PublishedSource[];

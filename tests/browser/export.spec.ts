@@ -1,25 +1,18 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { readPublished } from './published';
 import { test, expect, openMap } from './fixtures';
-import type {
-  PlaceFeatureProperties,
-  PublishedBriefing,
-  PublishedSource,
-} from '../../src/lib/data/types';
+import type { PublishedBriefing, PublishedSource } from '../../src/lib/data/types';
 
 const SHOTS = new URL('../artifacts/screenshots/', import.meta.url).pathname;
 mkdirSync(SHOTS, { recursive: true });
 
 const PUBLIC = new URL('../../public/', import.meta.url);
 const read = <T>(path: string) => JSON.parse(readFileSync(new URL(path, PUBLIC), 'utf8')) as T;
-const incidents = read<{ features: { properties: PlaceFeatureProperties }[] }>(
-  'data/incidents.geojson',
-);
+const incidents = readPublished(PUBLIC);
 const sources = read<PublishedSource[]>('data/sources.json');
 const briefing = read<PublishedBriefing[]>('data/briefings.json')[0]!;
-const claimsById = new Map(
-  incidents.features.flatMap((f) => f.properties.claims.map((c) => [c.id, c] as const)),
-);
+const claimsById = incidents.claimsById;
 const sourcesById = new Map(sources.map((s) => [s.id, s]));
 
 /** The PNG's pixel size, from its IHDR chunk (big-endian, bytes 16–23). */

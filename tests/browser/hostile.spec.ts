@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { buildDataset } from '../../src/pipeline/data/build';
-import type { PlaceFeatureProperties } from '../../src/lib/data/types';
+import { readPublished, type TestPlace } from './published';
 import { test, expect, openMap } from './fixtures';
 import { serveStatic } from './static-server';
 
@@ -34,7 +34,7 @@ const SEED = readFileSync(join(LEGAL, 'seeds/hostile.txt'), 'utf8');
 
 let root: string;
 let server: Server;
-let town: { properties: PlaceFeatureProperties; geometry: { coordinates: [number, number] } };
+let town: { properties: TestPlace; geometry: { coordinates: [number, number] } };
 
 /** The built app with its data/ and sources/ replaced by the hostile build's. */
 test.beforeAll(async () => {
@@ -44,9 +44,7 @@ test.beforeAll(async () => {
   for (const entry of readdirSync(DIST)) {
     if (entry !== 'data' && entry !== 'sources') symlinkSync(join(DIST, entry), join(root, entry));
   }
-  const fc = JSON.parse(readFileSync(join(root, 'data/incidents.geojson'), 'utf8')) as {
-    features: (typeof town)[];
-  };
+  const fc = readPublished(`${root}/`) as unknown as { features: (typeof town)[] };
   town = fc.features[0]!;
   server = await serveStatic(root, MOUNT, PORT);
 });

@@ -1,15 +1,13 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
+import { readPublished } from './published';
 import { test, expect, openMap } from './fixtures';
-import type { PlaceFeatureProperties } from '../../src/lib/data/types';
 import { CATEGORY_LABELS } from '../../src/lib/data/vocabulary';
 
 const SHOTS = new URL('../artifacts/screenshots/', import.meta.url).pathname;
 mkdirSync(SHOTS, { recursive: true });
 
-const incidents = JSON.parse(
-  readFileSync(new URL('../../public/data/incidents.geojson', import.meta.url), 'utf8'),
-) as { features: { properties: PlaceFeatureProperties }[] };
+const incidents = readPublished(new URL('../../public/', import.meta.url));
 const places = incidents.features.map((f) => f.properties);
 const claims = new Map(places.flatMap((p) => p.claims.map((c) => [c.id, c] as const)));
 

@@ -3,21 +3,19 @@
  * visible, the map's controls stay clear of each other and of the panel, the header keeps to one
  * row, the legend folds to a compact key, and the map says what it is waiting for while it loads.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
+import type { Point } from 'geojson';
 import { test, expect, openMap } from './fixtures';
-import type { PlaceFeatureProperties } from '../../src/lib/data/types';
+import { readPublished } from './published';
 
 const SHOTS = new URL('../artifacts/screenshots/', import.meta.url).pathname;
 mkdirSync(SHOTS, { recursive: true });
 
-const incidents = JSON.parse(
-  readFileSync(new URL('../../public/data/incidents.geojson', import.meta.url), 'utf8'),
-) as {
-  features: { properties: PlaceFeatureProperties; geometry: { coordinates: unknown } }[];
-};
+const incidents = readPublished(new URL('../../public/', import.meta.url));
 const baghouz = incidents.features.find((f) => f.properties.id === 'baghouz')!;
-const BAGHOUZ = baghouz.geometry.coordinates as [number, number];
+/** Baghouz is a point place: drawn where its geometry is. */
+const BAGHOUZ = (baghouz.geometry as Point).coordinates as [number, number];
 
 interface Box {
   x: number;
@@ -258,7 +256,7 @@ async function holdBack(page: Page, pattern: string): Promise<() => void> {
 
 test('the page says what it is loading until the marks are drawn', async ({ page }) => {
   // Hold the data, then the basemap back, so each wait can be read.
-  const releaseData = await holdBack(page, '**/data/incidents.geojson');
+  const releaseData = await holdBack(page, '**/data/places.geojson');
   const releaseBasemap = await holdBack(page, '**/basemap/**');
   await page.goto('./');
   await expect(

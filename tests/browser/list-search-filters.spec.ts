@@ -1,19 +1,17 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
+import { readPublished, type TestPlace } from './published';
 import { test, expect, openMap } from './fixtures';
-import type { PlaceFeatureProperties } from '../../src/lib/data/types';
 
 const SHOTS = new URL('../artifacts/screenshots/', import.meta.url).pathname;
 mkdirSync(SHOTS, { recursive: true });
 
-const incidents = JSON.parse(
-  readFileSync(new URL('../../public/data/incidents.geojson', import.meta.url), 'utf8'),
-) as { features: { properties: PlaceFeatureProperties }[] };
+const incidents = readPublished(new URL('../../public/', import.meta.url));
 const places = incidents.features.map((f) => f.properties);
 const totalClaims = new Set(places.flatMap((p) => p.claims.map((c) => c.id))).size;
 
 /** Places with at least one claim passing `test` (the filters' rule: a place shows its matches). */
-function placesWhere(test: (c: PlaceFeatureProperties['claims'][number]) => boolean): string[] {
+function placesWhere(test: (c: TestPlace['claims'][number]) => boolean): string[] {
   return places.filter((p) => p.claims.some(test)).map((p) => p.id);
 }
 

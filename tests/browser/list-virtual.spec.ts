@@ -1,7 +1,11 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
+import type {
+  IndexedClaim,
+  PublishedClaimIndex,
+  PublishedPlace,
+} from '../../src/lib/data/published';
 import { test, expect, openMap } from './fixtures';
-import type { PlaceFeatureProperties } from '../../src/lib/data/types';
 
 const SHOTS = new URL('../artifacts/screenshots/', import.meta.url).pathname;
 mkdirSync(SHOTS, { recursive: true });
@@ -9,19 +13,25 @@ mkdirSync(SHOTS, { recursive: true });
 interface Feature {
   type: 'Feature';
   geometry: { type: string; coordinates: unknown };
-  properties: PlaceFeatureProperties;
+  properties: PublishedPlace;
 }
-const real = JSON.parse(
-  readFileSync(new URL('../../public/data/incidents.geojson', import.meta.url), 'utf8'),
-) as { type: 'FeatureCollection'; features: Feature[] };
+const PUBLIC = new URL('../../public/data/', import.meta.url);
+const real = JSON.parse(readFileSync(new URL('places.geojson', PUBLIC), 'utf8')) as {
+  type: 'FeatureCollection';
+  features: Feature[];
+};
+const realIndex = JSON.parse(
+  readFileSync(new URL('claim-index.json', PUBLIC), 'utf8'),
+) as PublishedClaimIndex;
 
-/** The published places, each repeated `copies` times (new ids, points nudged apart). */
+/** The published places and claim index, each place repeated `copies` times (new ids, nudged). */
 function manyPlaces(copies: number) {
   const features: Feature[] = [];
+  const claims: IndexedClaim[] = [];
   for (let k = 0; k < copies; k++) {
+    const suffix = k === 0 ? '' : `-${k}`;
     for (const f of real.features) {
       const p = f.properties;
-      const suffix = k === 0 ? '' : `-${k}`;
       const geometry =
         f.geometry.type === 'Point'
           ? {
@@ -38,21 +48,36 @@ function manyPlaces(copies: number) {
           ...p,
           id: p.id + suffix,
           name_en: k === 0 ? p.name_en : `${p.name_en} ${k}`,
-          claims: p.claims.map((c) => ({ ...c, id: c.id + suffix })),
         },
       });
     }
+    for (const c of realIndex.claims) {
+      claims.push({
+        ...c,
+        id: c.id + suffix,
+        places: c.places.map((id) => id + suffix),
+        conflicts_with: c.conflicts_with.map((id) => id + suffix),
+      });
+    }
   }
-  return { type: 'FeatureCollection', features };
+  return {
+    places: { type: 'FeatureCollection', features },
+    index: { shard_count: realIndex.shard_count, claims },
+  };
 }
 
 const COPIES = 50;
 const TOTAL = real.features.length * COPIES;
 
 async function openMany(page: Page, hash = ''): Promise<void> {
-  const body = JSON.stringify(manyPlaces(COPIES));
-  await page.route('**/data/incidents.geojson', (route) =>
-    route.fulfill({ body, contentType: 'application/geo+json' }),
+  const many = manyPlaces(COPIES);
+  const places = JSON.stringify(many.places);
+  const index = JSON.stringify(many.index);
+  await page.route('**/data/places.geojson', (route) =>
+    route.fulfill({ body: places, contentType: 'application/geo+json' }),
+  );
+  await page.route('**/data/claim-index.json', (route) =>
+    route.fulfill({ body: index, contentType: 'application/json' }),
   );
   await openMap(page, hash);
 }

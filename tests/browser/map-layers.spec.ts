@@ -275,7 +275,7 @@ interface Candidate {
 function pickCandidates(page: Page): Promise<Candidate[]> {
   return page.evaluate(async (layers) => {
     const map = window.citemap!.map;
-    const res = await fetch(new URL('data/incidents.geojson', document.baseURI));
+    const res = await fetch(new URL('data/places.geojson', document.baseURI));
     const data = (await res.json()) as {
       features: {
         geometry: { type: string; coordinates: unknown };
@@ -459,7 +459,7 @@ test('with one source selected, Baghouz is drawn and counted from its claims alo
   await openMap(page, '#c=41.0,34.4,7');
   await settled(page);
   const maxClaims = await page.evaluate(async () => {
-    const res = await fetch(new URL('data/incidents.geojson', document.baseURI));
+    const res = await fetch(new URL('data/places.geojson', document.baseURI));
     const data = (await res.json()) as { features: { properties: { claim_count: number } }[] };
     return Math.max(...data.features.map((f) => f.properties.claim_count));
   });
@@ -595,7 +595,7 @@ interface StackSpot {
 function stackSpots(page: Page): Promise<{ id: string; name: string; spots: StackSpot[] }[]> {
   return page.evaluate(async (layers) => {
     const map = window.citemap!.map;
-    const res = await fetch(new URL('data/incidents.geojson', document.baseURI));
+    const res = await fetch(new URL('data/places.geojson', document.baseURI));
     const data = (await res.json()) as {
       features: {
         geometry: { type: string; coordinates: unknown };
@@ -678,7 +678,7 @@ for (const [label, hash] of [
     if (label === 'the overview') {
       // The overview frames the whole dataset: every published place is drawn.
       const all = await page.evaluate(async () => {
-        const res = await fetch(new URL('data/incidents.geojson', document.baseURI));
+        const res = await fetch(new URL('data/places.geojson', document.baseURI));
         const data = (await res.json()) as { features: { properties: { id: string } }[] };
         return data.features.map((f) => f.properties.id).sort();
       });

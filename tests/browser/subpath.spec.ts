@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
-import type { PlaceFeatureProperties, PublishedBriefing } from '../../src/lib/data/types';
+import type { PublishedBriefing } from '../../src/lib/data/types';
+import { readPublished } from './published';
 import { test, expect, openMap } from './fixtures';
 import { serveStatic } from './static-server';
 
@@ -37,9 +38,7 @@ test('dist/ works from a plain static server under a sub-path', async ({ page })
 test('the main journey works from the sub-path, every request staying under it', async ({
   page,
 }) => {
-  const incidents = JSON.parse(readFileSync(`${DIST}data/incidents.geojson`, 'utf8')) as {
-    features: { properties: PlaceFeatureProperties }[];
-  };
+  const incidents = readPublished(DIST);
   const [briefing] = JSON.parse(
     readFileSync(`${DIST}data/briefings.json`, 'utf8'),
   ) as PublishedBriefing[];
@@ -89,7 +88,11 @@ test('the main journey works from the sub-path, every request staying under it',
   await expect(card.getByRole('heading', { level: 2 })).toHaveText(briefing!.steps[0]!.heading);
   await page.keyboard.press('ArrowRight');
   await expect(card.getByRole('heading', { level: 2 })).toHaveText(briefing!.steps[1]!.heading);
-  await expect(page.getByTestId('briefing-quote')).toHaveText(briefing!.steps[1]!.key_quote.text);
+  await expect(page.getByTestId('briefing-quote')).toHaveText(
+    incidents.claimsById.get(briefing!.steps[1]!.key_quote.claim)!.quotes[
+      briefing!.steps[1]!.key_quote.quote
+    ]!.text,
+  );
 
   expect(outside).toEqual([]);
 });

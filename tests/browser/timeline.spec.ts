@@ -1,18 +1,15 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, openMap } from './fixtures';
-import type { PlaceFeatureProperties } from '../../src/lib/data/types';
+import { readPublished, type TestPlace } from './published';
 
 const SHOTS = new URL('../artifacts/screenshots/', import.meta.url).pathname;
 mkdirSync(SHOTS, { recursive: true });
 
-const incidents = JSON.parse(
-  readFileSync(new URL('../../public/data/incidents.geojson', import.meta.url), 'utf8'),
-) as { features: { properties: PlaceFeatureProperties }[] };
+const incidents = readPublished(new URL('../../public/', import.meta.url));
 const places = incidents.features.map((f) => f.properties);
-type Claim = PlaceFeatureProperties['claims'][number];
-const claims = new Map<string, Claim>();
-for (const p of places) for (const c of p.claims) claims.set(c.id, c);
+type Claim = TestPlace['claims'][number];
+const claims: ReadonlyMap<string, Claim> = incidents.claimsById;
 const dated = [...claims.values()].filter((c) => c.occurred);
 const undated = [...claims.values()].filter((c) => !c.occurred);
 

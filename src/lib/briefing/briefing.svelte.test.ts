@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { FeatureCollection, Geometry } from 'geojson';
-import { indexDataset } from '../data/dataset';
+import { makeDataset, makeFeature } from '../data/factories';
 import type {
-  PlaceFeatureProperties,
   PublishedBriefing,
   PublishedBriefingStep,
   PublishedSource,
@@ -25,29 +23,7 @@ function claim(id: string, places: string[]): VerifiedClaim {
 }
 
 function place(id: string, claims: VerifiedClaim[]) {
-  const properties: PlaceFeatureProperties = {
-    id,
-    name_en: id,
-    name_ar: id,
-    aliases: [],
-    kind: 'city',
-    precision: 'settlement',
-    country: 'IQ',
-    province: null,
-    approximate: false,
-    geometry_source: 'test',
-    claim_ids: claims.map((c) => c.id),
-    claim_count: claims.length,
-    independent_origins: 1,
-    dominant_category: 'attack',
-    claims,
-  };
-  return {
-    type: 'Feature' as const,
-    id,
-    geometry: { type: 'Point' as const, coordinates: [44, 35] },
-    properties,
-  };
+  return makeFeature({ id, name_en: id, name_ar: id, province: null, claims });
 }
 
 function step(id: string, categories: PublishedBriefingStep['filters']['categories']) {
@@ -57,7 +33,7 @@ function step(id: string, categories: PublishedBriefingStep['filters']['categori
     text: 'text',
     places: ['kirkuk'],
     claims: ['kirkuk-attack'],
-    key_quote: {} as PublishedBriefingStep['key_quote'],
+    key_quote: { claim: 'kirkuk-attack', quote: 0 },
     camera: { center: [44.4, 35.5] as [number, number], zoom: 8, bearing: 0 },
     filters: {
       categories,
@@ -77,10 +53,10 @@ const briefing: PublishedBriefing = {
 
 function setup() {
   const kirkukAttack = claim('kirkuk-attack', ['kirkuk']);
-  const fc: FeatureCollection<Geometry, PlaceFeatureProperties> = {
-    type: 'FeatureCollection',
-    features: [place('kirkuk', [kirkukAttack]), place('mosul', [claim('mosul-cell', ['mosul'])])],
-  };
+  const features = [
+    place('kirkuk', [kirkukAttack]),
+    place('mosul', [claim('mosul-cell', ['mosul'])]),
+  ];
   const source: PublishedSource = {
     id: 'src-a',
     file: 'a.txt',
@@ -96,10 +72,9 @@ function setup() {
     path: 'sources/a.txt',
     length: 100,
     origins: ['src-a'],
-    claim_ids: ['kirkuk-attack', 'mosul-cell'],
   };
   const sources = [source];
-  const app = new AppState(indexDataset(fc, sources, [briefing]), defaultView());
+  const app = new AppState(makeDataset(features, sources, [briefing]), defaultView());
   return { app, state: new BriefingState(app) };
 }
 
@@ -110,7 +85,7 @@ describe('BriefingState', () => {
     expect(app.view.briefing).toEqual({ id: 'tour', step: 0 });
     expect(state.presenting).toBe(true);
     expect(state.current?.id).toBe('one');
-    expect(app.data.known.briefings?.get('tour')).toBe(3);
+    expect(app.data.briefingsById.get('tour')?.steps).toHaveLength(3);
   });
 
   it('applies a step: its filters, no selection, a camera request (instant on load)', () => {

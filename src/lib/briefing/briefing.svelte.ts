@@ -7,7 +7,7 @@
  * (`getBriefingState()`), so mounting either component is one line.
  */
 import type { BriefingCamera, PublishedBriefing, PublishedBriefingStep } from '../data/types';
-import { DEFAULT_FILTERS, type Filters } from '../filters/filters';
+import { DEFAULT_FILTERS, type Filters } from '../data/visibility';
 import { getAppContext, type AppState } from '../state/app.svelte';
 import { DEFAULT_CAMERA, type Camera } from '../state/view';
 import { clampStep, stepAfter, type BriefingAction } from './steps';

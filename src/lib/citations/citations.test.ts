@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Source } from '../data/types';
-import { makeClaim, makeQuote, makeSource } from '../filters/factories';
-import {
-  corroborationBadge,
-  formatAuthors,
-  formatCitation,
-  formatSourceDate,
-  groupClaims,
-  quoted,
-} from './citations';
+import { makeClaim, makeQuote, makeSource } from '../data/factories';
+import { formatAuthors, formatSourceDate } from '../data/format';
+import { corroborationBadge, formatCitation, groupClaims, quoted } from './citations';
 
 function makeSources(): Map<string, Source> {
   const list = [

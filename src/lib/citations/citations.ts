@@ -2,36 +2,10 @@
  * Turning verified claims into what the reader sees next to them: a copyable citation, a
  * corroboration badge that is honest about rewrites, and claims grouped for the place panel.
  */
-import { utcFormat } from 'd3-time-format';
 import type { Category, Source, SourceRelation, VerifiedClaim, VerifiedQuote } from '../data/types';
 import { CATEGORIES } from '../data/vocabulary';
-import { dateSpecInterval, parseIsoDate } from '../data/dates';
-
-const DAY = utcFormat('%-d %B %Y');
-const MONTH = utcFormat('%B %Y');
-
-/**
- * A source's date at the precision it is known: "21 July 2019", "March 2019", "2019". Never
- * invents a day the article does not give. Unparseable dates are returned as written.
- */
-export function formatSourceDate(date: string, precision: Source['date_precision']): string {
-  const parsed = parseIsoDate(date);
-  if (!parsed) return date;
-  // Never claim more precision than either the field or the string carries.
-  const order = ['year', 'month', 'day'] as const;
-  const p = order[Math.min(order.indexOf(precision), order.indexOf(parsed.granularity))]!;
-  if (p === 'day') return DAY(parsed.date);
-  if (p === 'month') return MONTH(parsed.date);
-  return String(parsed.date.getUTCFullYear());
-}
-
-/** "A", "A and B", "A, B and C"; "unbylined" when the text carries no byline. */
-export function formatAuthors(authors: readonly string[]): string {
-  const names = authors.filter((a) => a.trim() !== '');
-  if (names.length === 0) return 'unbylined';
-  if (names.length === 1) return names[0]!;
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]!}`;
-}
+import { dateSpecInterval, type DateBounds } from '../data/dates';
+import { formatAuthors, formatSourceDate } from '../data/format';
 
 /** Double quotation marks of every style an article may use: “ ” „ ‟ " « ». */
 const DOUBLE_MARKS = /[“”„‟"«»]/;
@@ -148,9 +122,14 @@ export function corroborationBadge(
 
 // ─── Grouping ────────────────────────────────────────────────────────────────
 
-export interface ClaimGroup {
+/** What grouping reads of a claim: the index's facts are enough. */
+export type GroupableClaim = Pick<VerifiedClaim, 'id' | 'category' | 'reported'> & {
+  occurred?: DateBounds | null | undefined;
+};
+
+export interface ClaimGroup<C extends GroupableClaim = VerifiedClaim> {
   category: Category;
-  claims: VerifiedClaim[];
+  claims: C[];
 }
 
 /**
@@ -159,7 +138,7 @@ export interface ClaimGroup {
  * last, ordered by when they were first reported. Ties fall back to the claim id so the order is
  * stable across builds.
  */
-export function groupClaims(claims: readonly VerifiedClaim[]): ClaimGroup[] {
+export function groupClaims<C extends GroupableClaim>(claims: readonly C[]): ClaimGroup<C>[] {
   const keyed = claims.map((claim) => {
     const interval = claim.occurred ? dateSpecInterval(claim.occurred) : null;
     return {

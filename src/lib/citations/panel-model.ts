@@ -4,16 +4,10 @@
  * ranges, which claims the filters hide, and where a conflicting claim can be opened.
  */
 import { utcFormat } from 'd3-time-format';
-import type {
-  DateSpec,
-  NumberRange,
-  PlaceFeatureProperties,
-  PlaceKind,
-  Precision,
-  VerifiedClaim,
-} from '../data/types';
-import { formatSourceDate } from './citations';
-import { dateSpecDays, parseIsoDate } from '../data/dates';
+import type { PublishedPlace } from '../data/published';
+import type { NumberRange, PlaceKind, Precision, VerifiedClaim } from '../data/types';
+import { formatSourceDate } from '../data/format';
+import { dateSpecDays, parseIsoDate, type DateBounds } from '../data/dates';
 import { KIND_LABELS } from '../data/vocabulary';
 
 const MILES_PER_KM = 1 / 1.609344;
@@ -32,7 +26,7 @@ const PRECISION_WORDS: Readonly<Record<Precision, string>> = {
 };
 
 type PlaceFacts = Pick<
-  PlaceFeatureProperties,
+  PublishedPlace,
   | 'kind'
   | 'precision'
   | 'geometry_source'
@@ -124,7 +118,7 @@ export interface LengthComparison {
  * articles state. Null when nothing was measured.
  */
 export function lengthComparison(
-  p: Pick<PlaceFeatureProperties, 'measured_length_km'>,
+  p: Pick<PublishedPlace, 'measured_length_km'>,
   claims: readonly VerifiedClaim[],
 ): LengthComparison | null {
   const km = p.measured_length_km;
@@ -172,7 +166,7 @@ function dayRange(a: Date, b: Date): string {
  * "21 July 2019", "July 2019", "October–November 2017", "2017", "1–21 July 2019 (range)".
  * A malformed spec is returned as written.
  */
-export function formatOccurred(spec: DateSpec): string {
+export function formatOccurred(spec: DateBounds): string {
   const days = dateSpecDays(spec);
   if (!days) return spec.start === spec.end ? spec.start : `${spec.start} – ${spec.end}`;
   const a = parseIsoDate(days[0])!.date;
@@ -204,9 +198,9 @@ export function formatNumberRange(n: NumberRange): string {
   return `${value} ${n.what} (as written: “${n.as_written}”)`;
 }
 
-export interface VisibleClaims {
+export interface VisibleClaims<C = VerifiedClaim> {
   /** claims to list: those the filters let through, plus the open claim */
-  shown: VerifiedClaim[];
+  shown: C[];
   /** how many claims the filters hide (not counting the open one) */
   hidden: number;
 }
@@ -215,12 +209,12 @@ export interface VisibleClaims {
  * Split a place's claims by the current filters. The open claim is always shown (a link to it
  * must land on it); `showAll` lists every claim.
  */
-export function visibleClaims(
-  claims: readonly VerifiedClaim[],
+export function visibleClaims<C extends { id: string }>(
+  claims: readonly C[],
   allowed: ReadonlySet<string>,
   openClaim: string | null,
   showAll: boolean,
-): VisibleClaims {
+): VisibleClaims<C> {
   const shown = claims.filter((c) => showAll || allowed.has(c.id) || c.id === openClaim);
   const hidden = claims.filter((c) => !allowed.has(c.id) && c.id !== openClaim).length;
   return { shown, hidden };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeSource } from '../filters/factories';
+import { makeSource } from '../data/factories';
 import type { ReaderPassage } from './reader';
 import {
   derivativesOf,

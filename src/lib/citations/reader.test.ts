@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { makeClaim, makeFeature, makeQuote } from '../filters/factories';
-import { readerPassages, segmentText, stepPassage } from './reader';
+import { makeClaim, makeFeature, makeQuote } from '../data/factories';
+import { readerPassages as passagesOf, segmentText, stepPassage } from './reader';
+
+/** The passages over test places: their full claims, and which places are on the map. */
+function readerPassages(source: string, features: ReturnType<typeof makeFeature>[]) {
+  return passagesOf(
+    source,
+    features.flatMap((f) => f.full),
+    new Set(features.map((f) => f.id)),
+  );
+}
 
 function makeFeatures() {
   const shared = makeClaim({

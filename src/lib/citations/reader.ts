@@ -3,7 +3,7 @@
  * and cutting the text into plain segments to render as text nodes (never HTML: quotes are
  * evidence and must appear exactly as the archived text has them).
  */
-import type { PlaceFeatureProperties } from '../data/types';
+import type { VerifiedClaim } from '../data/types';
 
 export interface ReaderPassage {
   /** UTF-16 offsets into the source text */
@@ -19,32 +19,32 @@ export interface ReaderPassage {
 /**
  * Every passage of `sourceId` cited anywhere on the map, sorted by start (then end, then claim).
  * A claim drawn at several places is listed once, at its primary place (the first of its
- * `places` that is on the map), so "next passage" never visits the same quote twice.
+ * `places` that is on the map), so "next passage" never visits the same quote twice. `claims`
+ * are the full claims quoting the source (the dataset's claimsQuoting, loaded from their shards).
  */
 export function readerPassages(
   sourceId: string,
-  features: readonly { properties: Pick<PlaceFeatureProperties, 'id' | 'claims'> }[],
+  claims: readonly Pick<VerifiedClaim, 'id' | 'places' | 'quotes'>[],
+  onMap: ReadonlySet<string>,
 ): ReaderPassage[] {
-  const onMap = new Set(features.map((f) => f.properties.id));
   const seen = new Set<string>();
   const out: ReaderPassage[] = [];
-  for (const { properties: p } of features) {
-    for (const claim of p.claims) {
-      if (seen.has(claim.id)) continue;
-      seen.add(claim.id);
-      const placeId = claim.places.find((id) => onMap.has(id)) ?? p.id;
-      claim.quotes.forEach((q, quoteIndex) => {
-        if (q.source !== sourceId) return;
-        out.push({
-          start: q.start,
-          end: q.end,
-          text: q.text,
-          placeId,
-          claimId: claim.id,
-          quoteIndex,
-        });
+  for (const claim of claims) {
+    if (seen.has(claim.id)) continue;
+    seen.add(claim.id);
+    const placeId = claim.places.find((id) => onMap.has(id));
+    if (placeId === undefined) continue;
+    claim.quotes.forEach((q, quoteIndex) => {
+      if (q.source !== sourceId) return;
+      out.push({
+        start: q.start,
+        end: q.end,
+        text: q.text,
+        placeId,
+        claimId: claim.id,
+        quoteIndex,
       });
-    }
+    });
   }
   return out.sort(
     (a, b) =>

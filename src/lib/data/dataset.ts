@@ -1,58 +1,100 @@
 import type { FeatureCollection, Geometry } from 'geojson';
-import type {
-  PlaceFeatureProperties,
-  PublishedBriefing,
-  PublishedSource,
-  VerifiedClaim,
-} from './types';
-import { buildFilterIndex, type FilterIndex } from '../filters/filters';
-import { buildSearchIndex, type SearchIndex } from '../search/search';
-import { buildKnown, type KnownIds } from '../state/hash';
+import { ClaimStore } from './claim-store.svelte';
+import {
+  PUBLISHED_FILES,
+  type IndexedClaim,
+  type PublishedClaimIndex,
+  type PublishedPlace,
+  type PublishedSearchIndex,
+  type PublishedShard,
+} from './published';
+import type { PublishedBriefing, PublishedSource } from './types';
+import type { PlaceClaims } from './visibility';
 
-export type PlaceFeature = GeoJSON.Feature<Geometry, PlaceFeatureProperties>;
+export type PlaceFeature = GeoJSON.Feature<Geometry, PublishedPlace>;
 
-/** The curated, verified layer as the app holds it: read-only, loaded once, indexed once. */
+/** A place with the claims drawn there (the index's facts, in claim-id order). */
+export interface IndexedPlace extends PlaceClaims {
+  readonly properties: PublishedPlace;
+  readonly claims: readonly IndexedClaim[];
+}
+
+/**
+ * The curated, verified data as the app holds it: read-only, loaded once, indexed once. The
+ * claims here are the index's facts; their quotes come from `claims` (the store of shards).
+ */
 export interface Dataset {
   readonly features: readonly PlaceFeature[];
+  /** every place with its claims, in the order of `features` */
+  readonly places: readonly IndexedPlace[];
   readonly sources: readonly PublishedSource[];
   readonly placesById: ReadonlyMap<string, PlaceFeature>;
-  readonly claimsById: ReadonlyMap<string, VerifiedClaim>;
+  readonly claimsById: ReadonlyMap<string, IndexedClaim>;
+  /** place id → the claims drawn there */
+  readonly claimsAt: ReadonlyMap<string, readonly IndexedClaim[]>;
+  /** claim id → the places it is drawn at (on the map) */
+  readonly placesOfClaim: ReadonlyMap<string, readonly string[]>;
   readonly sourcesById: ReadonlyMap<string, PublishedSource>;
-  /** the briefings, in file-name order, each step's key quote resolved by the build */
+  /** source id → the claims quoting it */
+  readonly claimsQuoting: ReadonlyMap<string, readonly string[]>;
+  /** the briefings, in file-name order; key quotes by reference */
   readonly briefings: readonly PublishedBriefing[];
   readonly briefingsById: ReadonlyMap<string, PublishedBriefing>;
-  readonly filterIndex: FilterIndex;
-  readonly searchIndex: SearchIndex;
-  readonly known: KnownIds;
+  /** the full claims, loaded by shard */
+  readonly claims: ClaimStore;
   /** the largest claim count of any place, for the size scale */
   readonly maxClaims: number;
 }
 
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 export function indexDataset(
-  collection: FeatureCollection<Geometry, PlaceFeatureProperties>,
+  collection: FeatureCollection<Geometry, PublishedPlace>,
+  claimIndex: PublishedClaimIndex,
   sources: readonly PublishedSource[],
   briefings: readonly PublishedBriefing[] = [],
+  claims: ClaimStore = new ClaimStore(claimIndex.shard_count, () =>
+    Promise.reject(new Error('no claim shards in this dataset')),
+  ),
 ): Dataset {
   const features = collection.features as PlaceFeature[];
-  const claimsById = new Map<string, VerifiedClaim>();
-  for (const f of features) for (const c of f.properties.claims) claimsById.set(c.id, c);
-  let searchIndex: SearchIndex | undefined;
+  const placesById = new Map(features.map((f) => [f.properties.id, f]));
+  const claimsById = new Map<string, IndexedClaim>();
+  const claimsAt = new Map<string, IndexedClaim[]>();
+  const placesOfClaim = new Map<string, string[]>();
+  const claimsQuoting = new Map<string, string[]>();
+  for (const c of claimIndex.claims) {
+    claimsById.set(c.id, c);
+    for (const place of new Set(c.places)) {
+      if (!placesById.has(place)) continue;
+      push(claimsAt, place, c);
+      push(placesOfClaim, c.id, place);
+    }
+    for (const source of new Set(c.quote_sources)) push(claimsQuoting, source, c.id);
+  }
+  const places = features.map((f): IndexedPlace => ({
+    id: f.properties.id,
+    precision: f.properties.precision,
+    properties: f.properties,
+    claims: claimsAt.get(f.properties.id) ?? [],
+  }));
   return {
     features,
+    places,
     sources,
-    placesById: new Map(features.map((f) => [f.properties.id, f])),
+    placesById,
     claimsById,
+    claimsAt,
+    placesOfClaim,
     sourcesById: new Map(sources.map((s) => [s.id, s])),
+    claimsQuoting,
     briefings,
     briefingsById: new Map(briefings.map((b) => [b.id, b])),
-    filterIndex: buildFilterIndex(features, sources),
-    // Built on the first search, not at start-up: with 10⁴ places it takes half a second, and
-    // the map should be on screen before anyone types.
-    get searchIndex() {
-      return (searchIndex ??= buildSearchIndex(features, sources));
-    },
-    // With the step counts known, a `b=id:step` hash opens that briefing at that step.
-    known: buildKnown(features, sources, new Map(briefings.map((b) => [b.id, b.steps.length]))),
+    claims,
     maxClaims: features.reduce((m, f) => Math.max(m, f.properties.claim_count), 1),
   };
 }
@@ -63,20 +105,46 @@ async function fetchOk(url: URL, what: string): Promise<Response> {
   return res;
 }
 
-/** Loads the verified layer, the source metadata and the briefings the build wrote to public/data/. */
+function fetchJson<T>(base: string | URL, file: string, what: string): Promise<T> {
+  return fetchOk(new URL(`data/${file}`, base), what).then((r) => r.json() as Promise<T>);
+}
+
+/**
+ * Loads what the first view needs, in parallel: the places layer, the claim index, the source
+ * metadata and the briefings. Full claims come later, shard by shard, from `dataset.claims`.
+ */
 export async function loadDataset(base: string | URL = document.baseURI): Promise<Dataset> {
-  const [incidents, sources, briefings] = await Promise.all([
-    fetchOk(new URL('data/incidents.geojson', base), 'the incident layer').then(
-      (r) => r.json() as Promise<FeatureCollection<Geometry, PlaceFeatureProperties>>,
+  const [places, claimIndex, sources, briefings] = await Promise.all([
+    fetchJson<FeatureCollection<Geometry, PublishedPlace>>(
+      base,
+      PUBLISHED_FILES.places,
+      'the places layer',
     ),
-    fetchOk(new URL('data/sources.json', base), 'the source metadata').then(
-      (r) => r.json() as Promise<PublishedSource[]>,
-    ),
-    fetchOk(new URL('data/briefings.json', base), 'the briefings').then(
-      (r) => r.json() as Promise<PublishedBriefing[]>,
-    ),
+    fetchJson<PublishedClaimIndex>(base, PUBLISHED_FILES.claimIndex, 'the claim index'),
+    fetchJson<PublishedSource[]>(base, PUBLISHED_FILES.sources, 'the source metadata'),
+    fetchJson<PublishedBriefing[]>(base, PUBLISHED_FILES.briefings, 'the briefings'),
   ]);
-  return indexDataset(incidents, sources, briefings);
+  const store = new ClaimStore(claimIndex.shard_count, (path) =>
+    fetchJson<PublishedShard>(base, path, 'the claims'),
+  );
+  return indexDataset(places, claimIndex, sources, briefings, store);
+}
+
+let searchFile: Promise<PublishedSearchIndex> | undefined;
+
+/** search-index.json, fetched on the first search (and again after a failure). */
+export function loadSearchFile(
+  base: string | URL = document.baseURI,
+): Promise<PublishedSearchIndex> {
+  if (!searchFile) {
+    searchFile = fetchJson<PublishedSearchIndex>(
+      base,
+      PUBLISHED_FILES.searchIndex,
+      'the search index',
+    );
+    searchFile.catch(() => (searchFile = undefined));
+  }
+  return searchFile;
 }
 
 const texts = new Map<string, Promise<string>>();
@@ -98,4 +166,15 @@ export function loadSourceText(
     texts.set(source.id, text);
   }
   return text;
+}
+
+/** Fetches the full claims drawn at a place (the shards they are in); failures land in `claims.error`. */
+export function loadPlaceClaims(data: Dataset, placeId: string): Promise<void> {
+  const ids = data.claimsAt.get(placeId)?.map((c) => c.id) ?? [];
+  return data.claims.load(ids).catch(() => undefined);
+}
+
+/** Fetches the full claims quoting a source: the reader walks every passage cited anywhere. */
+export function loadClaimsQuoting(data: Dataset, sourceId: string): Promise<void> {
+  return data.claims.load(data.claimsQuoting.get(sourceId) ?? []).catch(() => undefined);
 }

@@ -6,6 +6,9 @@ import { utcDay, utcMonth, utcYear } from 'd3-time';
 import { utcFormat } from 'd3-time-format';
 import type { DateSpec } from './types';
 
+/** What a date's reading needs: its bounds and precision (the basis is for people). */
+export type DateBounds = Pick<DateSpec, 'start' | 'end' | 'precision'>;
+
 /** A calendar day as `YYYY-MM-DD`. */
 export type IsoDay = string;
 
@@ -84,7 +87,7 @@ function isoInterval(value: string): [Date, Date] | null {
  * When the precision is coarser than the strings (e.g. `month` with `start: 2019-07-14`), the
  * interval is widened to whole months, because that is what the text supports.
  */
-export function dateSpecInterval(spec: DateSpec): [Date, Date] | null {
+export function dateSpecInterval(spec: DateBounds): [Date, Date] | null {
   const a = isoInterval(spec.start);
   const b = isoInterval(spec.end);
   if (!a || !b) return null;
@@ -102,7 +105,7 @@ export function dateSpecInterval(spec: DateSpec): [Date, Date] | null {
 }
 
 /** The inclusive first and last calendar days a DateSpec covers, or null when malformed. */
-export function dateSpecDays(spec: DateSpec): [IsoDay, IsoDay] | null {
+export function dateSpecDays(spec: DateBounds): [IsoDay, IsoDay] | null {
   const interval = dateSpecInterval(spec);
   if (!interval) return null;
   return [formatIsoDay(interval[0]), formatIsoDay(utcDay.offset(interval[1], -1))];

@@ -8,12 +8,18 @@
  *   claim-index.json      what filters, the timeline, the list and links need about every claim
  *   claims/NN.json        the full verified claims (quotes, offsets, numbers, conflicts), in shards
  *   sources.json          the articles' metadata
- *   briefings.json        briefings, referencing claims and sources by id
- *   search-index.json     names, aliases and quote text for search, loaded on first use
+ *   briefings.json        briefings, referencing claims (and key quotes) by id
+ *   search-index.json     aliases and quote text for search, loaded on first use (the two names
+ *                         are in places.geojson already)
+ *
+ * Each file puts one record per line, so a one-claim edit is a one-hunk diff.
  *   claims.csv            the spreadsheet download (one row per claim × quote)
  */
 import type { Category, PlaceKind, Precision } from './vocabulary';
-import type { BriefingCamera, Corroboration, LonLat, VerifiedClaim } from './types';
+import type { LonLat, VerifiedClaim } from './types';
+
+/** ISO 3166-2 code, e.g. `IQ-KI` (current codes only; Natural Earth's retired `IQ-TS` is mapped). */
+type Iso3166_2 = string;
 
 export const PUBLISHED_FILES = {
   places: 'places.geojson',
@@ -61,7 +67,7 @@ export interface PublishedPlace {
   kind: PlaceKind;
   precision: Precision;
   country: string;
-  province: string | null;
+  province: Iso3166_2 | null;
   approximate: boolean;
   geometry_source: string;
   shape: Shape;
@@ -89,7 +95,12 @@ export interface IndexedClaim {
   reported: { first: string; last: string };
   /** the source id of each quote, in quote order */
   quote_sources: string[];
-  independent_origins: number;
+  /**
+   * the origin sources behind the claim (corroboration.origins; its length is the number of
+   * independent origins): the list and the map count distinct origins across a place's visible
+   * claims, which a bare number cannot give
+   */
+  origins: string[];
   conflicts_with: string[];
 }
 
@@ -104,10 +115,26 @@ export interface PublishedShard {
   claims: VerifiedClaim[];
 }
 
+/** One quote in search-index.json: indexed once, at the claim's primary place. */
+export interface SearchQuote {
+  claim: string;
+  quote: number;
+  place: string;
+  source: string;
+  /** offset of the quote in its source, so a match can be highlighted in the reader */
+  start: number;
+  text: string;
+}
+
+/** search-index.json: what search needs beyond places.geojson (which has the two names). */
+export interface PublishedSearchIndex {
+  /** place id → every spelling the articles use, for places that have aliases */
+  aliases: Record<string, string[]>;
+  quotes: SearchQuote[];
+}
+
 /** A step's key quote by reference: the app reads the claim's shard and formats the source. */
 export interface PublishedKeyQuote {
   claim: string;
   quote: number;
 }
-
-export type { BriefingCamera, Corroboration };

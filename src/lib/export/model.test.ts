@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PublishedBriefing, Source, VerifiedClaim } from '../data/types';
-import { DEFAULT_FILTERS } from '../filters/filters';
+import { DEFAULT_FILTERS } from '../data/visibility';
 import {
   captureSize,
   dateRangeLabel,

@@ -11,11 +11,12 @@ import type {
   Source,
   VerifiedClaim,
 } from '../data/types';
-import { matchingQuoteIndices, type Filters } from '../filters/filters';
+import { matchingQuoteIndices, type Filters } from '../data/visibility';
 import { CATEGORIES, PRECISIONS } from '../data/vocabulary';
-import { formatAuthors, formatSourceDate, groupClaims } from '../citations/citations';
+import { formatAuthors, formatSourceDate } from '../data/format';
+import { groupClaims } from '../citations/citations';
 import { formatIsoDate } from '../timeline/format';
-import { BASEMAP_ATTRIBUTION } from '../map/basemap-layers';
+import { BASEMAP_ATTRIBUTION } from '../data/basemap-layers';
 
 /** The explorer's own title, for an export made outside a briefing. */
 const EXPLORE_TITLE = 'ISIS fighters slip back into Iraq (2019)';
@@ -184,7 +185,7 @@ export function highlightedClaims(
   step: Pick<PublishedBriefingStep, 'claims'> | null,
   place: { claims: readonly VerifiedClaim[] } | null,
   visibleClaimIds: ReadonlySet<string>,
-  claimsById: ReadonlyMap<string, VerifiedClaim>,
+  claimsById: Pick<ReadonlyMap<string, VerifiedClaim>, 'get'>,
 ): VerifiedClaim[] {
   if (step) return step.claims.flatMap((id) => claimsById.get(id) ?? []);
   if (!place) return [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeSource } from './factories';
+import { makeSource } from '../data/factories';
 import { derivationNote, isSelected, selectionSummary, toggleSelection } from './selection';
 
 const V = ['a', 'b', 'c'] as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeClaim, makeFeature } from '../filters/factories';
+import { makeClaim, makeFeature } from '../data/factories';
 import { placeMeta, placeRows, sortKey, summaryLine } from './rows';
 
 function features() {

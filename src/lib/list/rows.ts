@@ -2,13 +2,9 @@
  * The list twin of the map: one row per visible place, with only its visible claims, sorted the
  * way the reader asked. Pure, so the list and its tests agree on what "visible" means.
  */
-import type {
-  Category,
-  PlaceFeatureProperties,
-  PlaceKind,
-  Precision,
-  VerifiedClaim,
-} from '../data/types';
+import type { IndexedPlace } from '../data/dataset';
+import type { IndexedClaim, PublishedPlace } from '../data/published';
+import type { Category, PlaceKind, Precision } from '../data/types';
 import { dominantCategory } from '../data/format';
 import { KIND_LABELS, PRECISION_LABELS } from '../data/vocabulary';
 import { groupClaims } from '../citations/citations';
@@ -27,7 +23,7 @@ export interface PlaceRow {
   kind: PlaceKind;
   precision: Precision;
   /** the place's visible claims, by category (in CATEGORIES order), then chronologically */
-  claims: VerifiedClaim[];
+  claims: IndexedClaim[];
   /** distinct independent origins behind the visible claims */
   independent: number;
   /** the most frequent category among the visible claims (ties: CATEGORIES order) */
@@ -45,15 +41,15 @@ export function sortKey(name: string): string {
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
 /** A place's row when all its claims are visible: built once, reused by every filter change. */
-const fullRows = new WeakMap<PlaceFeatureProperties, PlaceRow>();
+const fullRows = new WeakMap<PublishedPlace, PlaceRow>();
 /** Each place's position in A–Z order, per feature list: the collation is done once, not per sort. */
-const nameRanks = new WeakMap<
-  readonly { properties: PlaceFeatureProperties }[],
-  Map<string, number>
->();
+const nameRanks = new WeakMap<readonly PlaceInput[], Map<string, number>>();
 
-function rowOf(p: PlaceFeatureProperties, visible: readonly VerifiedClaim[]): PlaceRow {
-  const origins = new Set(visible.flatMap((c) => c.corroboration.origins));
+/** A place as the list reads it: its properties and the claims drawn there. */
+export type PlaceInput = Pick<IndexedPlace, 'properties' | 'claims'>;
+
+function rowOf(p: PublishedPlace, visible: readonly IndexedClaim[]): PlaceRow {
+  const origins = new Set(visible.flatMap((c) => c.origins));
   return {
     id: p.id,
     nameEn: p.name_en,
@@ -66,9 +62,7 @@ function rowOf(p: PlaceFeatureProperties, visible: readonly VerifiedClaim[]): Pl
   };
 }
 
-function nameRank(
-  features: readonly { properties: PlaceFeatureProperties }[],
-): Map<string, number> {
+function nameRank(features: readonly PlaceInput[]): Map<string, number> {
   let ranks = nameRanks.get(features);
   if (!ranks) {
     const keyed = features.map(({ properties: p }) => ({ id: p.id, key: sortKey(p.name_en) }));
@@ -86,28 +80,28 @@ function nameRank(
  * place whose claims are all visible, and the A–Z order.
  */
 export function placeRows(
-  features: readonly { properties: PlaceFeatureProperties }[],
+  features: readonly PlaceInput[],
   placeIds: ReadonlySet<string>,
   claimIds: ReadonlySet<string>,
   sort: ListSort,
 ): PlaceRow[] {
   const rows: PlaceRow[] = [];
-  for (const { properties: p } of features) {
+  for (const { properties: p, claims } of features) {
     if (!placeIds.has(p.id)) continue;
     let shown = 0;
-    for (const c of p.claims) if (claimIds.has(c.id)) shown++;
+    for (const c of claims) if (claimIds.has(c.id)) shown++;
     if (shown === 0) continue;
-    if (shown < p.claims.length) {
+    if (shown < claims.length) {
       rows.push(
         rowOf(
           p,
-          p.claims.filter((c) => claimIds.has(c.id)),
+          claims.filter((c) => claimIds.has(c.id)),
         ),
       );
       continue;
     }
     let full = fullRows.get(p);
-    if (!full) fullRows.set(p, (full = rowOf(p, p.claims)));
+    if (!full) fullRows.set(p, (full = rowOf(p, claims)));
     rows.push(full);
   }
   const rank = nameRank(features);

@@ -1,18 +1,8 @@
 import type { LngLatBoundsLike, Map as MapLibreMap, PaddingOptions } from 'maplibre-gl';
 
-/** Iraq and eastern Syria: the overview every reset returns to. */
-export const OVERVIEW_BOUNDS: [[number, number], [number, number]] = [
-  [38.6, 29.0],
-  [48.6, 37.4],
-];
+import { OVERVIEW_BOUNDS } from '../data/extents';
 
-/** Panning stops a little beyond the basemap's extent, so the user never drifts off the data. */
-export const MAX_BOUNDS: [[number, number], [number, number]] = [
-  [30.0, 25.0],
-  [54.0, 41.5],
-];
-
-export const ZOOM_LIMITS = { min: 3.5, max: 11 } as const;
+export { MAX_BOUNDS, OVERVIEW_BOUNDS, ZOOM_LIMITS } from '../data/extents';
 
 export interface CameraTarget {
   fitBounds(bounds: LngLatBoundsLike, options?: { padding?: number; duration?: number }): unknown;

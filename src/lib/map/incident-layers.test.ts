@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { Geometry } from 'geojson';
 import type { LayerSpecification, SourceSpecification } from 'maplibre-gl';
-import type { Category, PlaceFeatureProperties } from '../data/types';
+import type { PublishedPlace } from '../data/published';
+import type { Category } from '../data/types';
 import { CATEGORIES } from '../data/vocabulary';
+// The build computes shape, anchor and area; the test builds its places the same way.
+import { anchorOf, areaKm2, shapeOf } from '../../pipeline/data/anchor';
 import { sizeScale } from '../legend/scales';
 import { buildStyle } from './style';
 import {
@@ -15,7 +18,6 @@ import {
   MARK_CLAIMS,
   addIncidentLayers,
   applyMarks,
-  anchorOf,
   cursorAnnouncement,
   cursorKey,
   cursorOrder,
@@ -38,25 +40,31 @@ import {
   type LayerMap,
 } from './incident-layers';
 
-function props(overrides: Partial<PlaceFeatureProperties> = {}): PlaceFeatureProperties {
+/** A place's published properties; shape, anchor and area as the build computes them. */
+function props(geometry: Geometry, overrides: Partial<PublishedPlace> = {}): PublishedPlace {
   return {
     id: 'qaim',
     name_en: 'Qaim',
     name_ar: 'القائم',
-    aliases: ['Qaim'],
     kind: 'town',
     precision: 'settlement',
     country: 'IQ',
     province: 'IQ-AN',
     approximate: false,
     geometry_source: 'geonames',
-    claim_ids: ['c1', 'c2', 'c3'],
+    shape: shapeOf(geometry),
+    anchor: anchorOf(geometry),
+    area_km2: areaKm2(geometry),
     claim_count: 3,
     independent_origins: 1,
     dominant_category: 'battle-history',
-    claims: [],
+    category_counts: CATEGORIES.map(() => 0),
     ...overrides,
   };
+}
+
+function place(geometry: Geometry, overrides: Partial<PublishedPlace> = {}) {
+  return { geometry, properties: props(geometry, overrides) };
 }
 
 const square = (w: number, s: number, size: number): Geometry => ({
@@ -74,30 +82,19 @@ const square = (w: number, s: number, size: number): Geometry => ({
 
 function places() {
   return [
-    {
-      geometry: square(40, 30, 6) as Geometry,
-      properties: props({ id: 'big', kind: 'region', precision: 'region' }),
-    },
-    {
-      geometry: square(41, 31, 1) as Geometry,
-      properties: props({ id: 'small', kind: 'province', precision: 'province' }),
-    },
-    { geometry: { type: 'Point', coordinates: [40.99, 34.39] } as Geometry, properties: props() },
-    {
-      geometry: {
+    place(square(40, 30, 6), { id: 'big', kind: 'region', precision: 'region' }),
+    place(square(41, 31, 1), { id: 'small', kind: 'province', precision: 'province' }),
+    place({ type: 'Point', coordinates: [40.99, 34.39] }),
+    place(
+      {
         type: 'LineString',
         coordinates: [
           [40, 33],
           [42, 33],
         ],
-      } as Geometry,
-      properties: props({
-        id: 'border',
-        kind: 'border',
-        precision: 'region',
-        measured_length_km: 599.4,
-      }),
-    },
+      },
+      { id: 'border', kind: 'border', precision: 'region', measured_length_km: 599.4 },
+    ),
   ];
 }
 
@@ -175,65 +172,13 @@ describe('slimFeatures', () => {
     expect(ids.indexOf('big')).toBeLessThan(ids.indexOf('small'));
   });
 
-  it('records the shape, the area of areas and the measured length of lines', () => {
+  it('passes on the build’s shape and area, and the measured length of lines', () => {
     const byId = new Map(slimFeatures(places()).map((f) => [f.properties.id, f.properties]));
     expect(byId.get('qaim')).toMatchObject({ shape: 'point', area_km2: 0, length_km: 0 });
     expect(byId.get('border')).toMatchObject({ shape: 'line', length_km: 599.4 });
     // One degree square at 31°N is about 111 × 95 km.
     expect(byId.get('small')!.area_km2).toBeGreaterThan(9_000);
     expect(byId.get('small')!.area_km2).toBeLessThan(12_000);
-  });
-});
-
-describe('anchorOf', () => {
-  it('is the point itself for a point', () => {
-    expect(
-      anchorOf({
-        type: 'Feature',
-        geometry: { type: 'Point', coordinates: [1, 2] },
-        properties: {},
-      }),
-    ).toEqual([1, 2]);
-  });
-
-  it('is the middle of a line, along its length', () => {
-    const [lon, lat] = anchorOf({
-      type: 'Feature',
-      geometry: {
-        type: 'LineString',
-        coordinates: [
-          [40, 33],
-          [42, 33],
-        ],
-      },
-      properties: {},
-    });
-    expect(lon).toBeCloseTo(41, 1);
-    expect(lat).toBeCloseTo(33, 1);
-  });
-
-  it('lies inside a ring-shaped area, not in its hole', () => {
-    const ring: Geometry = {
-      type: 'Polygon',
-      coordinates: [
-        [
-          [0, 0],
-          [4, 0],
-          [4, 4],
-          [0, 4],
-          [0, 0],
-        ],
-        [
-          [1, 1],
-          [1, 3],
-          [3, 3],
-          [3, 1],
-          [1, 1],
-        ],
-      ],
-    };
-    const [x, y] = anchorOf({ type: 'Feature', geometry: ring, properties: {} });
-    expect(x > 1 && x < 3 && y > 1 && y < 3).toBe(false);
   });
 });
 

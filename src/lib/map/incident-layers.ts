@@ -9,7 +9,6 @@
  * larger ones. Selection, hover and the keyboard cursor are feature-state (`promoteId: 'id'`), so
  * they never touch the data.
  */
-import { area, booleanPointInPolygon, centroid, length, along, pointOnFeature } from '@turf/turf';
 import type {
   DataDrivenPropertyValueSpecification,
   ExpressionSpecification,
@@ -20,8 +19,9 @@ import type {
   Map as MapLibreMap,
   StyleImageSource,
 } from 'maplibre-gl';
-import type { Feature, FeatureCollection, Geometry, LineString, Point } from 'geojson';
-import type { Category, LonLat, PlaceFeatureProperties, PlaceKind, Precision } from '../data/types';
+import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
+import type { PublishedPlace, Shape } from '../data/published';
+import type { Category, PlaceKind, Precision } from '../data/types';
 import { CATEGORY_COLORS, NO_CATEGORY_COLOR, CATEGORIES, PRECISIONS } from '../data/vocabulary';
 import {
   PRECISION_STYLE,
@@ -94,7 +94,7 @@ const INK = '#1d1d1b';
 const FOCUS = '#1f5fbf';
 const HATCH_PREFIX = 'citemap-hatch-';
 
-export type Shape = 'point' | 'line' | 'area';
+export type { Shape };
 
 /** What MapLibre gets per place: flat properties only, no claims array. */
 export interface SlimProperties {
@@ -118,30 +118,17 @@ export type SlimFeature = Feature<Geometry, SlimProperties>;
 
 interface PlaceFeatureInput {
   geometry: Geometry;
-  properties: PlaceFeatureProperties;
-}
-
-export function shapeOf(geometry: Geometry): Shape {
-  switch (geometry.type) {
-    case 'Point':
-    case 'MultiPoint':
-      return 'point';
-    case 'LineString':
-    case 'MultiLineString':
-      return 'line';
-    default:
-      return 'area';
-  }
+  properties: PublishedPlace;
 }
 
 /**
  * The slim copy MapLibre draws, areas sorted largest first so smaller ones draw above them
- * (fill-sort-key does the same per layer; the order keeps the source honest on its own).
+ * (fill-sort-key does the same per layer; the order keeps the source honest on its own). Shape
+ * and area come from the build: the browser does no geometry work.
  */
 export function slimFeatures(features: readonly PlaceFeatureInput[]): SlimFeature[] {
   const slim = features.map((f): SlimFeature => {
     const p = f.properties;
-    const shape = shapeOf(f.geometry);
     return {
       type: 'Feature',
       geometry: f.geometry,
@@ -155,12 +142,9 @@ export function slimFeatures(features: readonly PlaceFeatureInput[]): SlimFeatur
         independent_origins: p.independent_origins,
         dominant_category: p.dominant_category,
         approximate: p.approximate,
-        shape,
-        area_km2:
-          shape === 'area'
-            ? Math.round(area({ type: 'Feature', geometry: f.geometry, properties: {} }) / 1e6)
-            : 0,
-        length_km: shape === 'line' ? (p.measured_length_km ?? 0) : 0,
+        shape: p.shape,
+        area_km2: p.area_km2,
+        length_km: p.shape === 'line' ? (p.measured_length_km ?? 0) : 0,
       },
     };
   });
@@ -171,42 +155,15 @@ export function slimFeatures(features: readonly PlaceFeatureInput[]): SlimFeatur
   );
 }
 
-/**
- * One point per place, where its label, tooltip and keyboard cursor go: the point itself, the
- * middle of a line along its length, or a point inside an area (its centroid when that lies
- * inside, as for a province; otherwise a point on the surface, as for a ring round a city).
- */
-export function anchorOf(feature: Feature<Geometry>): LonLat {
-  const g = feature.geometry;
-  if (g.type === 'Point') return g.coordinates as LonLat;
-  const shape = shapeOf(g);
-  if (shape === 'line') {
-    if (g.type === 'LineString') {
-      const half = length(feature as Feature<typeof g>) / 2;
-      return along(g, half).geometry.coordinates as LonLat;
-    }
-    if (g.type === 'MultiLineString') {
-      // The longest part carries the label.
-      const parts = g.coordinates.map((c): Feature<LineString> => ({
-        type: 'Feature',
-        geometry: { type: 'LineString', coordinates: c },
-        properties: {},
-      }));
-      const longest = parts.reduce((a, b) => (length(b) > length(a) ? b : a));
-      return along(longest, length(longest) / 2).geometry.coordinates as LonLat;
-    }
-  }
-  if (g.type === 'Polygon' || g.type === 'MultiPolygon') {
-    const c = centroid(feature);
-    if (booleanPointInPolygon(c, g)) return c.geometry.coordinates as LonLat;
-  }
-  return pointOnFeature(feature).geometry.coordinates as LonLat;
-}
-
-export function anchorFeatures(slim: readonly SlimFeature[]): Feature<Point, SlimProperties>[] {
+/** One point per place, at the anchor the build computed (label, tooltip, keyboard cursor). */
+export function anchorFeatures(
+  features: readonly PlaceFeatureInput[],
+  slim: readonly SlimFeature[],
+): Feature<Point, SlimProperties>[] {
+  const anchorOf = new Map(features.map((f) => [f.properties.id, f.properties.anchor]));
   return slim.map((f) => ({
     type: 'Feature',
-    geometry: { type: 'Point', coordinates: anchorOf(f) },
+    geometry: { type: 'Point', coordinates: anchorOf.get(f.properties.id)! },
     properties: f.properties,
   }));
 }
@@ -699,7 +656,7 @@ export interface IncidentData {
 
 export function prepareIncidentData(features: readonly PlaceFeatureInput[]): IncidentData {
   const slim = slimFeatures(features);
-  return { slim, anchors: anchorFeatures(slim) };
+  return { slim, anchors: anchorFeatures(features, slim) };
 }
 
 function collection<G extends Geometry>(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { SymbolLayerSpecification } from 'maplibre-gl';
-import { BASEMAP_LAYERS } from './basemap-layers';
+import { BASEMAP_LAYERS } from '../data/basemap-layers';
 import { LABEL_LAYER_IDS, labelTextField, type LabelLanguage } from './labels';
 import { BASEMAP_SOURCE_ID, basemapDataUrl, buildStyle } from './style';
 

@@ -15,7 +15,7 @@ import type {
   LayerSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
-import { BASEMAP_ATTRIBUTION, BASEMAP_FILE, type BasemapLayer } from './basemap-layers';
+import { BASEMAP_ATTRIBUTION, BASEMAP_FILE, type BasemapLayer } from '../data/basemap-layers';
 import { LABEL_LAYER_IDS, labelTextField, type LabelLanguage } from './labels';
 
 export {} from './labels';

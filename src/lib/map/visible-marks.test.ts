@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { makeClaim, makeFeature, makeQuote, makeSource } from '../filters/factories';
-import { applyFilters, buildFilterIndex, DEFAULT_FILTERS, type Filters } from '../filters/filters';
+import { makeClaim, makeFeature, makeQuote, makeSource } from '../data/factories';
+import { applyFilters, buildFilterIndex, DEFAULT_FILTERS, type Filters } from '../data/visibility';
 import { placeRows } from '../list/rows';
 import { changedMarks, fullMark, visibleMarks, type Mark } from './visible-marks';
 

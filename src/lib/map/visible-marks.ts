@@ -3,8 +3,9 @@
  * visible at the place, the independent origins behind them and their dominant category. Built
  * from the list's rows (src/lib/list/rows.ts), so the map and the list cannot disagree on a count.
  */
-import type { Category, PlaceFeatureProperties } from '../data/types';
-import { placeRows } from '../list/rows';
+import type { PublishedPlace } from '../data/published';
+import type { Category } from '../data/types';
+import { placeRows, type PlaceInput } from '../list/rows';
 
 export interface Mark {
   /** visible claims at the place */
@@ -17,7 +18,7 @@ export interface Mark {
 
 /** The mark of every visible place (a place the filters hide has none). */
 export function visibleMarks(
-  features: readonly { properties: PlaceFeatureProperties }[],
+  features: readonly PlaceInput[],
   placeIds: ReadonlySet<string>,
   claimIds: ReadonlySet<string>,
 ): Map<string, Mark> {
@@ -34,7 +35,7 @@ export function visibleMarks(
 
 /** A place's mark with every claim visible: what the build wrote into its properties. */
 export function fullMark(
-  p: Pick<PlaceFeatureProperties, 'claim_count' | 'independent_origins' | 'dominant_category'>,
+  p: Pick<PublishedPlace, 'claim_count' | 'independent_origins' | 'dominant_category'>,
 ): Mark {
   return { claims: p.claim_count, origins: p.independent_origins, category: p.dominant_category };
 }

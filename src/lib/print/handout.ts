@@ -10,7 +10,7 @@ import type {
   Source,
   VerifiedClaim,
 } from '../data/types';
-import { matchingQuoteIndices } from '../filters/filters';
+import { matchingQuoteIndices } from '../data/visibility';
 import { corroborationBadge } from '../citations/citations';
 import {
   dateRangeLabel,
@@ -94,7 +94,7 @@ function handoutClaim(
  */
 export function handoutPages(
   briefing: PublishedBriefing,
-  claimsById: ReadonlyMap<string, VerifiedClaim>,
+  claimsById: Pick<ReadonlyMap<string, VerifiedClaim>, 'get'>,
   sourcesById: ReadonlyMap<string, Source>,
 ): HandoutPage[] {
   return briefing.steps.map((step, i) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeClaim, makeFeature, makeQuote } from '../filters/factories';
+import { makeClaim, makeFeature, makeQuote, makeSearchFile } from '../data/factories';
 import { normalize, normalizeQuery, originalRange, stripArticle } from './normalize';
 import { buildSearchIndex, search, type PlaceResult, type QuoteResult } from './search';
 
@@ -78,7 +78,7 @@ function makeIndex() {
       claims: [],
     }),
   ];
-  return buildSearchIndex(features, []);
+  return buildSearchIndex(features, makeSearchFile(features));
 }
 
 const places = (rs: ReturnType<typeof search>) =>

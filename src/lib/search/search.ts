@@ -4,7 +4,7 @@
  * pre-normalised strings, which at citemap's scale (hundreds of places, thousands of quotes) is
  * well under a frame.
  */
-import type { PlaceFeatureProperties, Source } from '../data/types';
+import type { PublishedPlace, PublishedSearchIndex } from '../data/published';
 import {
   normalize,
   normalizeQuery,
@@ -20,10 +20,10 @@ export interface Range {
 }
 
 /** How well a place name matched, best first. */
-export type MatchRank = 'exact' | 'prefix' | 'word-prefix' | 'substring';
+type MatchRank = 'exact' | 'prefix' | 'word-prefix' | 'substring';
 const RANK_ORDER: readonly MatchRank[] = ['exact', 'prefix', 'word-prefix', 'substring'];
 
-export type NameField = 'name_en' | 'name_ar' | 'alias';
+type NameField = 'name_en' | 'name_ar' | 'alias';
 const FIELD_ORDER: readonly NameField[] = ['name_en', 'name_ar', 'alias'];
 
 export interface PlaceResult {
@@ -85,16 +85,15 @@ export interface SearchIndex {
 }
 
 /** Quote search needs at least this many normalised characters: one letter matches everything. */
-export const MIN_QUOTE_QUERY = 2;
+const MIN_QUOTE_QUERY = 2;
 
 /**
- * Index names and quotes. A claim drawn at several places is indexed once, at its primary place
- * (the first of `claim.places` that is on the map). `sources` is accepted so results can later
- * be weighted by source; it is not needed for matching.
+ * Index names (from the places layer) and aliases and quotes (from search-index.json, where the
+ * build put each quote once, at its claim's primary place).
  */
 export function buildSearchIndex(
-  features: readonly { properties: PlaceFeatureProperties }[],
-  _sources: readonly Source[] = [],
+  features: readonly { properties: PublishedPlace }[],
+  file: PublishedSearchIndex,
 ): SearchIndex {
   const names: IndexedName[] = [];
   const placeNames = new Map<string, string>();
@@ -105,7 +104,7 @@ export function buildSearchIndex(
     const fields: [NameField, string][] = [
       ['name_en', p.name_en],
       ['name_ar', p.name_ar],
-      ...p.aliases.map((a): [NameField, string] => ['alias', a]),
+      ...(file.aliases[p.id] ?? []).map((a): [NameField, string] => ['alias', a]),
     ];
     const seen = new Set<string>();
     for (const [field, original] of fields) {
@@ -115,27 +114,15 @@ export function buildSearchIndex(
       names.push({ placeId: p.id, field, original, norm, bare: stripArticle(norm.text) });
     }
   }
-
-  const quotes: IndexedQuote[] = [];
-  const indexed = new Set<string>();
-  for (const { properties: p } of features) {
-    for (const claim of p.claims) {
-      if (indexed.has(claim.id)) continue;
-      indexed.add(claim.id);
-      const primary = claim.places.find((id) => placeNames.has(id)) ?? p.id;
-      claim.quotes.forEach((q, quoteIndex) => {
-        quotes.push({
-          placeId: primary,
-          claimId: claim.id,
-          quoteIndex,
-          source: q.source,
-          text: q.text,
-          start: q.start,
-          norm: normalize(q.text),
-        });
-      });
-    }
-  }
+  const quotes: IndexedQuote[] = file.quotes.map((q) => ({
+    placeId: q.place,
+    claimId: q.claim,
+    quoteIndex: q.quote,
+    source: q.source,
+    text: q.text,
+    start: q.start,
+    norm: normalize(q.text),
+  }));
   return { names, quotes, placeNames, placeWeight };
 }
 

@@ -1,8 +1,14 @@
 import { getContext, setContext } from 'svelte';
-import { bbox } from '@turf/turf';
 import type { Dataset, PlaceFeature } from '../data/dataset';
-import type { VerifiedClaim } from '../data/types';
-import { applyFilters, DEFAULT_FILTERS, type FilterResult, type Filters } from '../filters/filters';
+import type { IndexedClaim } from '../data/published';
+import {
+  applyFilters,
+  buildFilterIndex,
+  DEFAULT_FILTERS,
+  type FilterIndex,
+  type FilterResult,
+  type Filters,
+} from '../data/visibility';
 import type { LabelLanguage } from '../map/labels';
 import { defaultView, type Camera, type Passage, type View } from './view';
 
@@ -26,6 +32,8 @@ export interface CameraRequest {
  */
 export class AppState {
   readonly data: Dataset;
+  /** built once from the dataset: every filter change reads it */
+  readonly filterIndex: FilterIndex;
   view: View = $state(defaultView());
   /** the place under the pointer or the keyboard cursor on the map */
   hovered: string | null = $state(null);
@@ -38,18 +46,19 @@ export class AppState {
 
   // $derived.by defers reading `this.data` until first use (it is assigned in the constructor).
   readonly filtered: FilterResult = $derived.by(() =>
-    applyFilters(this.data.filterIndex, this.view.filters),
+    applyFilters(this.filterIndex, this.view.filters),
   );
   readonly selectedPlace: PlaceFeature | null = $derived.by(() =>
     this.view.place === null ? null : (this.data.placesById.get(this.view.place) ?? null),
   );
-  readonly selectedClaim: VerifiedClaim | null = $derived.by(() =>
+  readonly selectedClaim: IndexedClaim | null = $derived.by(() =>
     this.view.claim === null ? null : (this.data.claimsById.get(this.view.claim) ?? null),
   );
   readonly visibleCount: number = $derived(this.filtered.placeIds.size);
 
   constructor(data: Dataset, initial?: View) {
     this.data = data;
+    this.filterIndex = buildFilterIndex(data.places, data.sources);
     if (initial) this.view = initial;
   }
 
@@ -109,12 +118,25 @@ export class AppState {
 
 /** A feature's bounds, padded so a point gets a sensible town-scale view. */
 function featureBounds(feature: PlaceFeature): Bounds {
-  const [w, s, e, n] = bbox(feature) as [number, number, number, number];
+  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+  const visit = (c: unknown): void => {
+    if (typeof (c as number[])[0] === 'number') {
+      const [x, y] = c as [number, number];
+      [w, s, e, n] = [Math.min(w, x), Math.min(s, y), Math.max(e, x), Math.max(n, y)];
+    } else for (const part of c as unknown[]) visit(part);
+  };
+  const g = feature.geometry;
+  if (g.type === 'GeometryCollection') for (const part of g.geometries) visit(bboxCoords(part));
+  else visit(g.coordinates);
   const pad = 0.15;
   return [
     [w - pad, s - pad],
     [e + pad, n + pad],
   ];
+}
+
+function bboxCoords(g: PlaceFeature['geometry']): unknown {
+  return g.type === 'GeometryCollection' ? g.geometries.map(bboxCoords) : g.coordinates;
 }
 
 const KEY = Symbol('citemap.app');

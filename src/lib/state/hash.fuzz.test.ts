@@ -4,7 +4,7 @@
  * stable (decoding the re-encoded result gives the same view).
  */
 import { describe, expect, it } from 'vitest';
-import { makeClaim, makeFeature, makeSource } from '../filters/factories';
+import { makeClaim, makeFeature, makeSource } from '../data/factories';
 import { CATEGORIES, PRECISIONS } from '../data/vocabulary';
 import { buildKnown, decodeHash, encodeHash, isConsistent, type KnownIds } from './hash';
 import { defaultView, LABEL_LANGUAGES, type View } from './view';

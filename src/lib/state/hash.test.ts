@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeClaim, makeFeature, makeSource } from '../filters/factories';
+import { makeClaim, makeFeature, makeSource } from '../data/factories';
 import {
   buildKnown,
   decodeHash,

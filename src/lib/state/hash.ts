@@ -19,7 +19,8 @@
  *   lang=en|ar|both           label language
  *   b=briefingId:step         briefing and 0-based step
  */
-import type { Category, PlaceFeatureProperties, Precision, Source } from '../data/types';
+import type { IndexedClaim } from '../data/published';
+import type { Category, Precision, Source } from '../data/types';
 import { CATEGORIES, PRECISIONS } from '../data/vocabulary';
 import { isIsoDay } from '../data/dates';
 import { DEFAULT_CAMERA, defaultView, LABEL_LANGUAGES, type Camera, type View } from './view';
@@ -57,23 +58,23 @@ const ZOOM_MAX = 22;
  * text `length`, which then bounds passage offsets.
  */
 export function buildKnown(
-  features: readonly { properties: Pick<PlaceFeatureProperties, 'id' | 'claims'> }[],
+  places: readonly { id: string; claims: readonly Pick<IndexedClaim, 'id' | 'places'>[] }[],
   sources: readonly (Pick<Source, 'id'> & { length?: number })[],
   briefings?: ReadonlyMap<string, number>,
 ): KnownIds {
   const claimPlaces = new Map<string, string[]>();
-  for (const f of features) {
-    for (const claim of f.properties.claims) {
-      const places = claimPlaces.get(claim.id) ?? [...claim.places];
+  for (const p of places) {
+    for (const claim of p.claims) {
+      const at = claimPlaces.get(claim.id) ?? [...claim.places];
       // A claim is openable wherever it is drawn, even if `places` were to omit that place.
-      if (!places.includes(f.properties.id)) places.push(f.properties.id);
-      claimPlaces.set(claim.id, places);
+      if (!at.includes(p.id)) at.push(p.id);
+      claimPlaces.set(claim.id, at);
     }
   }
   const lengths = new Map<string, number>();
   for (const s of sources) if (typeof s.length === 'number') lengths.set(s.id, s.length);
   return {
-    placeIds: new Set(features.map((f) => f.properties.id)),
+    placeIds: new Set(places.map((p) => p.id)),
     claimIds: new Set(claimPlaces.keys()),
     sourceIds: new Set(sources.map((s) => s.id)),
     categories: new Set(CATEGORIES),

@@ -2,8 +2,8 @@
  * The reader's view: everything the URL hash remembers, so a link reopens the same map, the same
  * place, the same quote highlighted in the same article.
  */
-import type { Filters } from '../filters/filters';
-import { DEFAULT_FILTERS } from '../filters/filters';
+import type { Filters } from '../data/visibility';
+import { DEFAULT_FILTERS } from '../data/visibility';
 
 import type { LabelLanguage } from '../map/labels';
 export { LABEL_LANGUAGES } from '../map/labels';

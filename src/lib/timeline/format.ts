@@ -4,8 +4,7 @@
  */
 import { utcDay, utcMonth, utcYear } from 'd3-time';
 import { utcFormat } from 'd3-time-format';
-import type { DateSpec } from '../data/types';
-import { dateSpecInterval, parseIsoDate } from '../data/dates';
+import { dateSpecInterval, parseIsoDate, type DateBounds } from '../data/dates';
 
 const DAY = utcFormat('%-d %b %Y');
 const DAY_MONTH = utcFormat('%-d %b');
@@ -26,7 +25,7 @@ export function formatIsoDate(value: string): string {
 }
 
 /** The span a DateSpec covers, in words; null when it cannot be read. */
-export function formatOccurred(spec: DateSpec): string | null {
+export function formatOccurred(spec: DateBounds): string | null {
   const interval = dateSpecInterval(spec);
   return interval ? formatInterval(interval[0], interval[1]) : null;
 }

@@ -5,8 +5,14 @@
  */
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { utcDay } from 'd3-time';
-import type { DateSpec, VerifiedClaim } from '../data/types';
-import { dateSpecInterval, formatIsoDay, parseIsoDate, type IsoDay } from '../data/dates';
+import type { DateSpec } from '../data/types';
+import {
+  dateSpecInterval,
+  type DateBounds,
+  formatIsoDay,
+  parseIsoDate,
+  type IsoDay,
+} from '../data/dates';
 
 export interface ClaimInterval {
   claimId: string;
@@ -17,10 +23,14 @@ export interface ClaimInterval {
   precision: DateSpec['precision'];
 }
 
+/** What the timeline reads of a claim (the index's facts suffice). */
+export interface TimedClaim {
+  id: string;
+  occurred?: DateBounds | null | undefined;
+}
+
 /** Intervals for every dated claim, in input order; undated or malformed dates are skipped. */
-export function claimIntervals(
-  claims: readonly Pick<VerifiedClaim, 'id' | 'occurred'>[],
-): ClaimInterval[] {
+export function claimIntervals(claims: readonly TimedClaim[]): ClaimInterval[] {
   const out: ClaimInterval[] = [];
   for (const claim of claims) {
     if (!claim.occurred) continue;
@@ -37,9 +47,7 @@ export function claimIntervals(
 }
 
 /** Earliest start and latest end of the claims' intervals; null when none is dated. */
-export function timelineExtent(
-  claims: readonly Pick<VerifiedClaim, 'id' | 'occurred'>[],
-): [Date, Date] | null {
+export function timelineExtent(claims: readonly TimedClaim[]): [Date, Date] | null {
   let lo = Infinity;
   let hi = -Infinity;
   for (const { start, end } of claimIntervals(claims)) {

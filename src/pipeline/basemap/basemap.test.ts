@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
-import { BASEMAP_LAYERS } from '../../lib/map/basemap-layers';
+import { BASEMAP_LAYERS } from '../../lib/data/basemap-layers';
 import { buildBasemap, serialize, type BasemapFeature } from './basemap';
 
 const features = buildBasemap();

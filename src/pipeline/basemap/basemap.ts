@@ -1,7 +1,7 @@
 /**
  * Assembles the basemap: every feature of public/basemap/basemap.geojson, in a stable order with
  * fixed coordinate precision. The `layer` values and the file name are the contract with the
- * style, in src/lib/map/basemap-layers.ts. `build.ts` is the command that writes the files.
+ * style, in src/lib/data/basemap-layers.ts. `build.ts` is the command that writes the files.
  */
 import { createRequire } from 'node:module';
 import type {
@@ -26,7 +26,7 @@ import {
   type BBox,
   type CountriesTopology,
 } from '../reference/index';
-import { BASEMAP_LAYERS, type BasemapLayer } from '../../lib/map/basemap-layers';
+import { BASEMAP_LAYERS, type BasemapLayer } from '../../lib/data/basemap-layers';
 import { cityLabels } from './cities';
 import {
   clipGeometry,

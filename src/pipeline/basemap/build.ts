@@ -2,7 +2,7 @@
  * `npm run basemap`: writes the offline basemap to public/basemap/ (git-ignored).
  *
  * - `basemap.geojson`: one GeoJSON FeatureCollection that MapLibre loads as a single `geojson`
- *   source; each feature's `layer` property names its layer (src/lib/map/basemap-layers.ts), one
+ *   source; each feature's `layer` property names its layer (src/lib/data/basemap-layers.ts), one
  *   feature per line so changes diff readably.
  * - `manifest.json`: sizes, sha256, extent, per-layer counts, sources and attribution.
  *
@@ -19,7 +19,7 @@ import {
   BASEMAP_FILE,
   BASEMAP_LAYERS,
   BASEMAP_MANIFEST_FILE,
-} from '../../lib/map/basemap-layers';
+} from '../../lib/data/basemap-layers';
 import { buildBasemap, serialize } from './basemap';
 import { CLIP_BBOX, VIEW_BBOX } from './region';
 import { RIVER_SOURCE } from './rivers';

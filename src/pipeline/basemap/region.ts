@@ -13,7 +13,7 @@ export const VIEW_BBOX: BBox = [34.0, 28.5, 50.0, 38.5];
 
 /**
  * Geometry is clipped to a wider box so that the clip edge (which would read as a coastline) stays
- * off screen: it must contain the map's maxBounds (MAX_BOUNDS in src/lib/map/camera.ts).
+ * off screen: it must contain the map's maxBounds (MAX_BOUNDS in src/lib/data/extents.ts).
  */
 export const CLIP_BBOX: BBox = [29.5, 24.5, 54.5, 42.0];
 

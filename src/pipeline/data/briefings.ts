@@ -1,24 +1,21 @@
 /**
  * Briefings are data: one JSON file per briefing in data/briefings/, checked by the same build
  * as places and claims (shape first, then every reference, then that the step's own filters do
- * not hide what it presents), and published with each step's key quote resolved.
+ * not hide what it presents), and published with each step's key quote by reference.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type {
   Briefing,
   BriefingStep,
-  PlaceFeatureProperties,
   PublishedBriefing,
   PublishedBriefingStep,
   PublishedStepFilters,
-  ResolvedKeyQuote,
   Source,
   VerifiedClaim,
 } from '../../lib/data/types.ts';
-import { formatAuthors, formatSourceDate } from '../../lib/citations/citations.ts';
-import { applyFilters, buildFilterIndex } from '../../lib/filters/filters.ts';
-import { MAX_BOUNDS, ZOOM_LIMITS } from '../../lib/map/camera.ts';
+import { applyFilters, buildFilterIndex, type PlaceClaims } from '../../lib/data/visibility.ts';
+import { MAX_BOUNDS, ZOOM_LIMITS } from '../../lib/data/extents.ts';
 import * as v from 'valibot';
 import { briefingNaming, briefingSchema, isId, toProblems } from '../../lib/data/schema/index.ts';
 import { dataError, type DataError } from './errors.ts';
@@ -172,11 +169,11 @@ export function stepFilters(step: BriefingStep): PublishedStepFilters {
 export function checkBriefingVisibility(
   briefing: Briefing,
   file: string,
-  features: readonly { properties: PlaceFeatureProperties }[],
+  places: readonly PlaceClaims[],
   sources: readonly Source[],
   errors: DataError[],
 ): void {
-  const index = buildFilterIndex(features, sources);
+  const index = buildFilterIndex(places, sources);
   for (const step of briefing.steps) {
     const result = applyFilters(index, stepFilters(step));
     const hint = step.date_range
@@ -211,49 +208,19 @@ export function checkBriefingVisibility(
   }
 }
 
-/** "The Washington Post · Louisa Loveluck and Mustafa Salim · 21 July 2019" */
-function sourceLine(source: Source): string {
-  return [
-    source.publication,
-    formatAuthors(source.authors),
-    formatSourceDate(source.date, source.date_precision),
-  ].join(' · ');
-}
-
-/** The published briefing: keys in a fixed order, each key quote resolved. */
-export function publishBriefing(
-  briefing: Briefing,
-  claims: ReadonlyMap<string, VerifiedClaim>,
-  sources: ReadonlyMap<string, Source>,
-): PublishedBriefing {
+/**
+ * The published briefing: keys in a fixed order; the key quote by reference (claim id and quote
+ * index), the app reads its text from the claim's shard and formats its source line itself.
+ */
+export function publishBriefing(briefing: Briefing): PublishedBriefing {
   const steps = briefing.steps.map((step): PublishedBriefingStep => {
-    const claim = claims.get(step.key_quote.claim);
-    const q = claim?.quotes[step.key_quote.quote];
-    const source = q ? sources.get(q.source) : undefined;
-    // References were checked before publishing; this guards the types, not the data.
-    if (!claim || !q || !source) throw new Error(`unresolved key quote in step ${step.id}`);
-    const key_quote: ResolvedKeyQuote = {
-      claim: claim.id,
-      quote: step.key_quote.quote,
-      source: q.source,
-      text: q.text,
-      ...(q.occurrence !== undefined ? { occurrence: q.occurrence } : {}),
-      start: q.start,
-      end: q.end,
-      publication: source.publication,
-      headline: source.headline,
-      authors: [...source.authors],
-      date: source.date,
-      date_precision: source.date_precision,
-      source_line: sourceLine(source),
-    };
     return {
       id: step.id,
       heading: step.heading,
       text: step.text,
       places: [...step.places],
       claims: [...step.claims],
-      key_quote,
+      key_quote: { claim: step.key_quote.claim, quote: step.key_quote.quote },
       camera: {
         center: [step.camera.center[0], step.camera.center[1]],
         zoom: step.camera.zoom,

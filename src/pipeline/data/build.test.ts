@@ -3,9 +3,10 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { PlaceFeatureProperties, PublishedSource } from '../../lib/data/types.ts';
 import { dominantCategory } from '../../lib/data/format.ts';
+import type { PublishedSource } from '../../lib/data/types.ts';
 import { buildDataset, formatReport } from './build.ts';
+import { assemble } from './reassemble.ts';
 
 const FIXTURES = resolve(import.meta.dirname, '../../../tests/fixtures/data');
 const fixture = (name: string) => join(FIXTURES, name);
@@ -30,10 +31,16 @@ describe('buildDataset on the valid fixture', () => {
     expect(r.errors).toEqual([]);
     expect(readdirSync(join(outDir, 'data')).sort()).toEqual([
       'briefings.json',
+      'claim-index.json',
+      'claims',
       'claims.csv',
-      'incidents.geojson',
+      'places.geojson',
+      'search-index.json',
       'sources.json',
     ]);
+    expect(readdirSync(join(outDir, 'data/claims')).sort()).toEqual(
+      ['00', '01', '02', '03', '04', '05', '06', '07'].map((n) => `${n}.json`),
+    );
     // Source texts are byte-for-byte copies.
     for (const file of ['alpha.txt', 'beta.txt']) {
       expect(readFileSync(join(outDir, 'sources', file))).toEqual(
@@ -45,24 +52,18 @@ describe('buildDataset on the valid fixture', () => {
 
   it('records offsets that slice each quote back out of its source', async () => {
     const r = await buildDataset({ rootDir: fixture('valid') });
-    const fc = JSON.parse(r.outputs.get('data/incidents.geojson') as string) as {
-      features: { properties: PlaceFeatureProperties }[];
-    };
     const sources = JSON.parse(r.outputs.get('data/sources.json') as string) as PublishedSource[];
     const texts = new Map(
       sources.map((s) => [s.id, readFileSync(join(fixture('valid'), 'seeds', s.file), 'utf8')]),
     );
-    const quotes = fc.features.flatMap((f) => f.properties.claims.flatMap((c) => c.quotes));
+    const quotes = [...assemble(r.outputs).claimsById.values()].flatMap((c) => c.quotes);
     expect(quotes).toHaveLength(4);
     for (const q of quotes) expect(texts.get(q.source)?.slice(q.start, q.end)).toBe(q.text);
   });
 
   it('counts the rewrite as a second article but not a second origin', async () => {
     const r = await buildDataset({ rootDir: fixture('valid') });
-    const fc = JSON.parse(r.outputs.get('data/incidents.geojson') as string) as {
-      features: { properties: PlaceFeatureProperties }[];
-    };
-    const kirkuk = fc.features.find((f) => f.properties.id === 'kirkuk')?.properties;
+    const kirkuk = assemble(r.outputs).places.find((p) => p.id === 'kirkuk');
     expect(kirkuk?.claims[0]?.corroboration).toEqual({
       articles: 2,
       independent_origins: 1,
@@ -79,7 +80,7 @@ describe('buildDataset on the valid fixture', () => {
 
   it('writes GeoJSON an independent validator accepts', async () => {
     const r = await buildDataset({ rootDir: fixture('valid') });
-    expect(() => check(r.outputs.get('data/incidents.geojson') as string)).not.toThrow();
+    expect(() => check(r.outputs.get('data/places.geojson') as string)).not.toThrow();
   });
 });
 

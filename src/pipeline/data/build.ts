@@ -1,8 +1,8 @@
 /**
  * `npm run data`: validates the curated data (seeds/sources.json, data/places.json,
  * data/claims.json, data/briefings/*.json) against the source texts and the reference geography,
- * and writes the verified layer to public/: data/incidents.geojson, data/sources.json,
- * data/claims.csv, data/briefings.json and sources/<file>. Any failed check stops the build
+ * and writes the normalized published files (src/lib/data/published.ts) to public/data/ and
+ * the article texts to public/sources/. Any failed check stops the build
  * before anything is written.
  */
 import { createHash } from 'node:crypto';
@@ -10,13 +10,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type {
   Briefing,
   Category,
   Claim,
-  Place,
-  PlaceFeatureProperties,
   PublishedSource,
   Source,
   VerifiedClaim,
@@ -36,7 +33,6 @@ import { dataError, formatError, groupByFile, type DataError } from './errors.ts
 import { GeometryResolver, type ReferenceData, type ResolvedGeometry } from './geometry.ts';
 import { checkIdCollisions, checkReferences, unusedRecords } from './links.ts';
 import { describeQuoteProblem, verifyQuote } from './quotes.ts';
-import { dominantCategory } from '../../lib/data/format.ts';
 import { DATA_FILES } from '../../lib/data/schema/index.ts';
 import { readJsonBytes } from './json.ts';
 import {
@@ -50,13 +46,19 @@ import {
   unwrapRecords,
 } from './schema.ts';
 import { writeJsonSchemas } from './json-schema.ts';
+import { claimFiles, placeFeature, placesGeojson, searchIndexJson } from './normalized.ts';
+import { indexClaim } from '../../lib/data/claim-index.ts';
+import { PUBLISHED_FILES } from '../../lib/data/published.ts';
 import { recoverPublished, writeOutputs } from './write.ts';
 
+/** The fixed outputs (the claim shards, data/claims/NN.json, come beside them). */
 export const OUTPUT_FILES = {
-  incidents: 'data/incidents.geojson',
-  sources: 'data/sources.json',
-  claims: 'data/claims.csv',
-  briefings: 'data/briefings.json',
+  places: `data/${PUBLISHED_FILES.places}`,
+  claimIndex: `data/${PUBLISHED_FILES.claimIndex}`,
+  sources: `data/${PUBLISHED_FILES.sources}`,
+  claims: `data/${PUBLISHED_FILES.csv}`,
+  briefings: `data/${PUBLISHED_FILES.briefings}`,
+  searchIndex: `data/${PUBLISHED_FILES.searchIndex}`,
   sourcesDir: 'sources',
 } as const;
 
@@ -322,46 +324,6 @@ function verifiedClaim(
   };
 }
 
-function placeFeature(
-  place: Place,
-  geometry: ResolvedGeometry,
-  claims: readonly VerifiedClaim[],
-  sources: ReadonlyMap<string, Source>,
-): Feature<Geometry, PlaceFeatureProperties> {
-  const properties: PlaceFeatureProperties = {
-    id: place.id,
-    name_en: place.name.en,
-    name_ar: place.name.ar,
-    aliases: place.aliases,
-    kind: place.kind,
-    precision: place.precision,
-    country: place.country,
-    province: place.province ?? null,
-    approximate: place.approximate,
-    geometry_source: geometry.source,
-    ...(geometry.geonames_id !== undefined ? { geonames_id: geometry.geonames_id } : {}),
-    ...(geometry.uncertainty_km !== undefined ? { uncertainty_km: geometry.uncertainty_km } : {}),
-    ...(geometry.measured_length_km !== undefined
-      ? { measured_length_km: geometry.measured_length_km }
-      : {}),
-    claim_ids: claims.map((c) => c.id),
-    claim_count: claims.length,
-    independent_origins: corroborate(
-      claims.flatMap((c) => c.quotes.map((q) => q.source)),
-      sources,
-    ).independent_origins,
-    dominant_category: dominantCategory(claims.map((c) => c.category)),
-    claims: [...claims],
-  };
-  return { type: 'Feature', id: place.id, geometry: geometry.display, properties };
-}
-
-/** One Feature per line: small enough for the app, and a data change shows as a line diff. */
-export function serializeFeatureCollection(fc: FeatureCollection): string {
-  const features = fc.features.map((f) => `    ${JSON.stringify(f)}`).join(',\n');
-  return `{\n  "type": "FeatureCollection",\n  "features": [\n${features}\n  ]\n}\n`;
-}
-
 function byId<T extends { id: string }>(a: T, b: T): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
@@ -410,17 +372,11 @@ export async function buildDataset(options: BuildOptions): Promise<BuildResult> 
     .map((c) => verifiedClaim(c, quotesByClaim.get(c.id) ?? [], sourceById));
   // Indexed once: scanning every claim for every place is quadratic (minutes at 10^5 places).
   const claimsAt = new Map<string, VerifiedClaim[]>();
-  const claimsQuoting = new Map<string, string[]>();
   for (const c of verified) {
     for (const id of new Set(c.places)) {
       const list = claimsAt.get(id);
       if (list) list.push(c);
       else claimsAt.set(id, [c]);
-    }
-    for (const source of new Set(c.quotes.map((q) => q.source))) {
-      const list = claimsQuoting.get(source);
-      if (list) list.push(c.id);
-      else claimsQuoting.set(source, [c.id]);
     }
   }
   const features = [...places.valid].sort(byId).map((place) => {
@@ -428,8 +384,14 @@ export async function buildDataset(options: BuildOptions): Promise<BuildResult> 
     return placeFeature(place, geometry, claimsAt.get(place.id) ?? [], sourceById);
   });
 
+  const indexed = new Map(verified.map((c) => [c.id, indexClaim(c)]));
+  const placeClaims = features.map((f) => ({
+    id: f.properties.id,
+    precision: f.properties.precision,
+    claims: (claimsAt.get(f.properties.id) ?? []).map((c) => indexed.get(c.id)!),
+  }));
   for (const { file, briefing } of briefings) {
-    checkBriefingVisibility(briefing, file, features, sources.valid, errors);
+    checkBriefingVisibility(briefing, file, placeClaims, sources.valid, errors);
   }
   if (errors.length > 0) return fail();
   const claimById = new Map(verified.map((c) => [c.id, c]));
@@ -454,20 +416,18 @@ export async function buildDataset(options: BuildOptions): Promise<BuildResult> 
     path: `${OUTPUT_FILES.sourcesDir}/${s.file}`,
     length: texts.get(s.id)?.text.length ?? 0,
     origins: originsOf(s.id, sourceById),
-    claim_ids: claimsQuoting.get(s.id) ?? [],
   }));
 
   const outputs = new Map<string, string | Uint8Array>();
-  outputs.set(
-    OUTPUT_FILES.incidents,
-    serializeFeatureCollection({ type: 'FeatureCollection', features }),
-  );
+  outputs.set(OUTPUT_FILES.places, placesGeojson(features));
+  for (const [path, text] of claimFiles(verified)) outputs.set(path, text);
+  outputs.set(OUTPUT_FILES.searchIndex, searchIndexJson([...places.valid].sort(byId), claimsAt));
   outputs.set(OUTPUT_FILES.sources, `${JSON.stringify(published, null, 2)}\n`);
   outputs.set(OUTPUT_FILES.claims, claimsCsv(verified, sourceById));
   outputs.set(
     OUTPUT_FILES.briefings,
     `${JSON.stringify(
-      briefings.map((b) => publishBriefing(b.briefing, claimById, sourceById)),
+      briefings.map((b) => publishBriefing(b.briefing)),
       null,
       2,
     )}\n`,

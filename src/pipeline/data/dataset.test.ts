@@ -8,8 +8,17 @@ import { resolve } from 'node:path';
 import { bbox } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { PlaceFeatureProperties } from '../../lib/data/types.ts';
-import { buildDataset, formatReport, type BuildResult } from './build.ts';
+import { indexClaim } from '../../lib/data/claim-index.ts';
+import {
+  shardFile,
+  shardOf,
+  type PublishedClaimIndex,
+  type PublishedPlace,
+  type PublishedSearchIndex,
+  type PublishedShard,
+} from '../../lib/data/published.ts';
+import { buildDataset, formatReport, OUTPUT_FILES, type BuildResult } from './build.ts';
+import { assemble } from './reassemble.ts';
 import { formatError } from './errors.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -39,23 +48,29 @@ function geometryDigest(g: Geometry) {
   };
 }
 
+/** One record per line: a one-record change is a one-line diff. */
+function lines(records: readonly unknown[]): string {
+  return `${records.map((r) => JSON.stringify(r)).join('\n')}\n`;
+}
+
 describe('the dataset', () => {
   it('builds clean', () => {
     expect(result.errors.map(formatError)).toEqual([]);
   });
 
   it('passes an independent GeoJSON validator', () => {
-    expect(() => check(output('data/incidents.geojson'))).not.toThrow();
+    expect(() => check(output(OUTPUT_FILES.places))).not.toThrow();
   });
 
   it('stays small enough to load quickly', () => {
-    expect(Buffer.byteLength(output('data/incidents.geojson'))).toBeLessThan(300_000);
+    expect(Buffer.byteLength(output(OUTPUT_FILES.places))).toBeLessThan(150_000);
+    expect(Buffer.byteLength(output(OUTPUT_FILES.claimIndex))).toBeLessThan(60_000);
   });
 
   it('has the Iraq–Syria border measured, close to the articles’ 370 miles', () => {
-    const fc = JSON.parse(output('data/incidents.geojson')) as FeatureCollection<
+    const fc = JSON.parse(output(OUTPUT_FILES.places)) as FeatureCollection<
       Geometry,
-      PlaceFeatureProperties
+      PublishedPlace
     >;
     const lengths = fc.features
       .map((f) => f.properties.measured_length_km)
@@ -64,19 +79,56 @@ describe('the dataset', () => {
     for (const km of lengths) expect(Math.abs(km / 1.609344 - 370)).toBeLessThan(50);
   });
 
-  it('matches the pinned incidents', async () => {
-    const fc = JSON.parse(output('data/incidents.geojson')) as FeatureCollection<
+  it('publishes every claim exactly once, in the shard its id names', () => {
+    const index = JSON.parse(output(OUTPUT_FILES.claimIndex)) as PublishedClaimIndex;
+    const copies: string[] = [];
+    for (let shard = 0; shard < index.shard_count; shard++) {
+      const file = JSON.parse(
+        output(`data/${shardFile(shard, index.shard_count)}`),
+      ) as PublishedShard;
+      expect(file.shard).toBe(shard);
+      for (const c of file.claims) {
+        expect(shardOf(c.id, index.shard_count)).toBe(shard);
+        copies.push(c.id);
+      }
+    }
+    expect(copies).toHaveLength(result.summary!.claims);
+    expect(new Set(copies).size).toBe(copies.length);
+    expect(index.claims.map((c) => c.id).sort()).toEqual([...copies].sort());
+  });
+
+  it('indexes each claim from its full record, and every quote for search', () => {
+    const { claimsById } = assemble(result.outputs);
+    const index = JSON.parse(output(OUTPUT_FILES.claimIndex)) as PublishedClaimIndex;
+    for (const c of index.claims) expect(c).toEqual(indexClaim(claimsById.get(c.id)!));
+    const search = JSON.parse(output(OUTPUT_FILES.searchIndex)) as PublishedSearchIndex;
+    const quotes = search.quotes.map((q) => `${q.claim}/${q.quote}`).sort();
+    const expected = [...claimsById.values()].flatMap((c) =>
+      c.quotes.map((_, i) => `${c.id}/${i}`),
+    );
+    expect(quotes).toEqual(expected.sort());
+    for (const q of search.quotes)
+      expect(claimsById.get(q.claim)!.quotes[q.quote]!.text).toBe(q.text);
+  });
+
+  it('matches the pinned places, one per line', async () => {
+    const fc = JSON.parse(output(OUTPUT_FILES.places)) as FeatureCollection<
       Geometry,
-      PlaceFeatureProperties
+      PublishedPlace
     >;
-    const pinned = fc.features.map((f: Feature<Geometry, PlaceFeatureProperties>) => ({
+    const pinned = fc.features.map((f: Feature<Geometry, PublishedPlace>) => ({
       id: f.id,
       geometry: geometryDigest(f.geometry),
       properties: f.properties,
     }));
-    await expect(`${JSON.stringify(pinned, null, 2)}\n`).toMatchFileSnapshot(
-      './__snapshots__/incidents.json',
+    await expect(lines(pinned)).toMatchFileSnapshot('./__snapshots__/places.jsonl');
+  });
+
+  it('matches the pinned claims, each once, one per line', async () => {
+    const claims = [...assemble(result.outputs).claimsById.values()].sort((a, b) =>
+      a.id < b.id ? -1 : 1,
     );
+    await expect(lines(claims)).toMatchFileSnapshot('./__snapshots__/claims.jsonl');
   });
 
   it('matches the pinned sources and CSV', async () => {

@@ -61,7 +61,7 @@ const PROVINCE_TOLERANCE_KM = 1;
 
 /** Output simplification (degrees, ≈ 500 m) and precision (5 decimals ≈ 1 m). */
 const SIMPLIFY_TOLERANCE = 0.005;
-const COORDINATE_PRECISION = 5;
+export const COORDINATE_PRECISION = 5;
 
 export interface ResolvedGeometry {
   /** full resolution, for checks and lengths */

@@ -10,7 +10,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { PlaceFeatureProperties, PublishedSource } from '../../lib/data/types.ts';
+import type { PublishedSource } from '../../lib/data/types.ts';
+import { assemble } from './reassemble.ts';
 import { buildDataset } from './build.ts';
 import type { DataError } from './errors.ts';
 
@@ -417,10 +418,7 @@ describe('the hostile-but-legal fixture', () => {
 
   it('keeps every hostile character exactly as written', async () => {
     const r = await buildDataset({ rootDir: LEGAL });
-    const fc = JSON.parse(r.outputs.get('data/incidents.geojson') as string) as {
-      features: { properties: PlaceFeatureProperties }[];
-    };
-    const p = fc.features[0]!.properties;
+    const p = assemble(r.outputs).places[0]!;
     expect(p.name_en).toBe(`${SCRIPT} Town`);
     expect(p.name_ar).toBe(`بلدة\u200Cالاختبار ${IMG}`);
     expect(p.aliases).toEqual([JS, IMG]);

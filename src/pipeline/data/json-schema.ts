@@ -16,7 +16,7 @@ import {
   SourcesFileSchema,
   briefingFileSchema,
 } from '../../lib/data/schema/index.ts';
-import { MAX_BOUNDS, ZOOM_LIMITS } from '../../lib/map/camera.ts';
+import { MAX_BOUNDS, ZOOM_LIMITS } from '../../lib/data/extents.ts';
 
 export const SCHEMA_DIR = 'data/schema';
 

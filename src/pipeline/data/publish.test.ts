@@ -138,8 +138,9 @@ describe('publishing', () => {
     for (let run = 0; run < RUNS; run++) {
       const out = join(work, `run-${run}`);
       cpSync(join(work, 'old-out'), out, { recursive: true });
-      // the publish takes about ten steps; kill anywhere in it, or just after
-      const killAfterMs = Math.floor(next() * STEP_MS * 12);
+      // the publish takes a step per file written plus a few for the swap; kill anywhere in it,
+      // or just after
+      const killAfterMs = Math.floor(next() * STEP_MS * (newSet.size + 4));
       await buildAndKill(newRoot, out, killAfterMs);
 
       // What the next start sees, once it has cleaned up: this is what dist/ would get.

@@ -22,7 +22,7 @@ await prepareMapLibre();
 const style = buildStyle({ basemapUrl: new URL('./basemap/', document.baseURI).href, lang: 'en' });
 style.sources.incidents = {
   type: 'geojson',
-  data: new URL('./data/incidents.geojson', document.baseURI).href,
+  data: new URL('./data/places.geojson', document.baseURI).href,
   promoteId: 'id',
 };
 style.layers.push({

@@ -18,15 +18,10 @@
  * - `precisions` is a property of the place: a place shows when its precision is allowed and at
  *   least one of its claims matches.
  */
-import type {
-  Category,
-  PlaceFeatureProperties,
-  Precision,
-  Source,
-  VerifiedClaim,
-} from '../data/types';
-import { CATEGORIES, PRECISIONS } from '../data/vocabulary';
-import { dateSpecDays, type IsoDay } from '../data/dates';
+import type { IndexedClaim } from './published';
+import type { Category, Precision, Source } from './types';
+import { CATEGORIES, PRECISIONS } from './vocabulary';
+import { dateSpecDays, type IsoDay } from './dates';
 
 export interface Filters {
   /** categories to show; null = all */
@@ -55,9 +50,24 @@ export const DEFAULT_FILTERS: Readonly<Filters> = Object.freeze({
   keepUndated: false,
 });
 
-/** The part of a GeoJSON Feature the filters read. */
-export interface PlaceFeatureLike {
-  properties: Pick<PlaceFeatureProperties, 'id' | 'precision' | 'claims'>;
+/** What the filters read of a claim (an IndexedClaim has it). */
+export type FilterClaim = Pick<IndexedClaim, 'id' | 'category' | 'quote_sources'> & {
+  occurred?: IndexedClaim['occurred'] | undefined;
+};
+
+/** What the filters read of a place: its precision and the claims drawn there. */
+export interface PlaceClaims {
+  id: string;
+  precision: Precision;
+  claims: readonly FilterClaim[];
+}
+
+/** A claim's quoting sources, in quote order, from the index or from the full claim. */
+export type QuoteSourcesOf =
+  { quote_sources: readonly string[] } | { quotes: readonly { source: string }[] };
+
+function quoteSources(claim: QuoteSourcesOf): readonly string[] {
+  return 'quote_sources' in claim ? claim.quote_sources : claim.quotes.map((q) => q.source);
 }
 
 /** True when the source derives from no other article (an origin, a first-hand witness). */
@@ -67,7 +77,7 @@ function isOriginSource(source: Source | undefined): boolean {
 }
 
 function claimDateOk(
-  claim: VerifiedClaim,
+  claim: Pick<FilterClaim, 'occurred'>,
   range: [IsoDay, IsoDay] | null,
   keepUndated: boolean,
 ): boolean {
@@ -83,15 +93,15 @@ function claimDateOk(
  * The reader can use it to dim quotes the current filters do not count.
  */
 export function matchingQuoteIndices(
-  claim: VerifiedClaim,
+  claim: QuoteSourcesOf,
   filters: Filters,
   sourcesById: ReadonlyMap<string, Source>,
 ): number[] {
   const selected = filters.sources === null ? null : new Set(filters.sources);
   const out: number[] = [];
-  claim.quotes.forEach((quote, i) => {
-    if (selected !== null && !selected.has(quote.source)) return;
-    if (filters.independentOnly && !isOriginSource(sourcesById.get(quote.source))) return;
+  quoteSources(claim).forEach((source, i) => {
+    if (selected !== null && !selected.has(source)) return;
+    if (filters.independentOnly && !isOriginSource(sourcesById.get(source))) return;
     out.push(i);
   });
   return out;
@@ -103,7 +113,7 @@ export function matchingQuoteIndices(
  * definition; `applyFilters` must agree with it (the tests check that it does).
  */
 export function claimMatches(
-  claim: VerifiedClaim,
+  claim: Pick<FilterClaim, 'category' | 'occurred'> & QuoteSourcesOf,
   filters: Filters,
   sourcesById: ReadonlyMap<string, Source>,
 ): boolean {
@@ -152,7 +162,7 @@ function dayNumber(iso: IsoDay): number {
  * once, so counts are of distinct claims.
  */
 export function buildFilterIndex(
-  features: readonly PlaceFeatureLike[],
+  places: readonly PlaceClaims[],
   sources: readonly Source[],
 ): FilterIndex {
   const sourceIds = sources.map((s) => s.id);
@@ -183,8 +193,7 @@ export function buildFilterIndex(
   const placeClaimStart: number[] = [0];
   const placeClaims: number[] = [];
 
-  for (const feature of features) {
-    const p = feature.properties;
+  for (const p of places) {
     const seen = new Set<number>();
     for (const claim of p.claims) {
       let n = claimNum.get(claim.id);
@@ -196,7 +205,7 @@ export function buildFilterIndex(
         const days = claim.occurred ? dateSpecDays(claim.occurred) : null;
         firstDay.push(days ? dayNumber(days[0]) : NaN);
         lastDay.push(days ? dayNumber(days[1]) : NaN);
-        for (const id of new Set(claim.quotes.map((q) => q.source))) {
+        for (const id of new Set(claim.quote_sources)) {
           claimSources.push(internSource(id));
         }
         claimSourceStart.push(claimSources.length);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Category, Precision, Source, VerifiedClaim } from '../data/types';
-import { CATEGORIES, PRECISIONS } from '../data/vocabulary';
-import { makeClaim, makeFeature, makeQuote, makeSource } from './factories';
+import type { Category, Precision, Source, VerifiedClaim } from './types';
+import { CATEGORIES, PRECISIONS } from './vocabulary';
+import { makeClaim, makeFeature, makeQuote, makeSource, type FeatureLike } from './factories';
 import {
   applyFilters,
   buildFilterIndex,
@@ -9,15 +9,11 @@ import {
   DEFAULT_FILTERS,
   matchingQuoteIndices,
   type Filters,
-  type PlaceFeatureLike,
-} from './filters';
+  type PlaceClaims,
+} from './visibility';
 
 /** One-off filtering: the app builds the index once and applies filters to it repeatedly. */
-function filterPlaces(
-  features: readonly PlaceFeatureLike[],
-  f: Filters,
-  sources: readonly Source[],
-) {
+function filterPlaces(features: readonly PlaceClaims[], f: Filters, sources: readonly Source[]) {
   return applyFilters(buildFilterIndex(features, sources), f);
 }
 
@@ -193,11 +189,14 @@ describe('filterPlaces', () => {
         occurred: undefined,
         quotes: [makeQuote({ source: 'wapo' })],
       });
-    kirkuk!.properties.claims.push(undated('kirkuk-undated', 'attack', ['kirkuk']));
-    anbar!.properties.claims.push(undated('anbar-undated', 'kidnapping', ['anbar']));
-    // Drawn at two places, counted once.
-    qaim!.properties.claims.push(undated('anbar-undated', 'kidnapping', ['anbar', 'qaim']));
-    return [qaim!, anbar!, kirkuk!];
+    const plus = (f: FeatureLike, claim: VerifiedClaim) =>
+      makeFeature({ id: f.id, precision: f.precision, claims: [...f.full, claim] });
+    return [
+      // Drawn at two places, counted once.
+      plus(qaim!, undated('anbar-undated', 'kidnapping', ['anbar', 'qaim'])),
+      plus(anbar!, undated('anbar-undated', 'kidnapping', ['anbar'])),
+      plus(kirkuk!, undated('kirkuk-undated', 'attack', ['kirkuk'])),
+    ];
   }
   // Every scene claim is dated July 2019 (the factory's default), so this range hides them all.
   const JANUARY: [string, string] = ['2019-01-01', '2019-01-31'];
@@ -346,7 +345,7 @@ describe('filterPlaces', () => {
       for (const feature of features) {
         const p = feature.properties;
         const precOk = f.precisions === null || f.precisions.includes(p.precision);
-        for (const c of p.claims) {
+        for (const c of feature.claims) {
           if (precOk && claimMatches(c, f, s)) {
             expectPlaces.add(p.id);
             expectClaims.add(c.id);
