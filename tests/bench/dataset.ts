@@ -13,18 +13,7 @@ import type { Claim, Place, Precision, Source } from '../../src/lib/data/types.t
 import { CATEGORIES } from '../../src/lib/data/vocabulary.ts';
 import { buildDataset, formatReport, type BuildSummary } from '../../src/pipeline/data/build.ts';
 import { admin1 } from '../../src/pipeline/reference/index.ts';
-
-/** mulberry32: a tiny seeded PRNG, plenty for synthetic data. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../../src/lib/data/random.ts';
 
 /**
  * Where synthetic incidents fall: the provinces of the 2019 story (Iraq's north and west, eastern

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { MAX_BOUNDS } from '../map/camera';
+import { MAX_BOUNDS, type RectLike } from '../map/camera';
 import {
   cardPadding,
   fitCanvas,
@@ -9,7 +9,6 @@ import {
   restorePanLimit,
   returnToExplorer,
   unpadInPlace,
-  type RectLike,
 } from './camera';
 
 const rect = (left: number, top: number, width: number, height: number): RectLike => ({

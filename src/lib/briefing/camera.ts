@@ -4,21 +4,12 @@
  */
 import type { Map as MapLibreMap, PaddingOptions } from 'maplibre-gl';
 import type { BriefingCamera } from '../data/types';
-import { MAX_BOUNDS } from '../map/camera';
+import { MAX_BOUNDS, type RectLike } from '../map/camera';
 
 /** How long a step's flight takes: long enough to follow, short enough not to wait for. */
 export const FLY_DURATION_MS = 1500;
 
 export type CameraMover = Pick<MapLibreMap, 'flyTo' | 'jumpTo'>;
-
-export interface RectLike {
-  left: number;
-  right: number;
-  top: number;
-  bottom: number;
-  width: number;
-  height: number;
-}
 
 /** Breathing room between the framed places and the edges (or the card). */
 const MARGIN = 24;

@@ -11,6 +11,7 @@ import {
   type Filters,
   type PlaceClaims,
 } from './visibility';
+import { mulberry32 } from './random';
 
 /** One-off filtering: the app builds the index once and applies filters to it repeatedly. */
 function filterPlaces(features: readonly PlaceClaims[], f: Filters, sources: readonly Source[]) {
@@ -373,15 +374,3 @@ describe('filterPlaces', () => {
     }
   });
 });
-
-/** Tiny seeded PRNG so the synthetic data set is the same on every run. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

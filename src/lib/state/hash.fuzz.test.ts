@@ -8,18 +8,7 @@ import { makeClaim, makeFeature, makeSource } from '../data/factories';
 import { CATEGORIES, PRECISIONS } from '../data/vocabulary';
 import { buildKnown, decodeHash, encodeHash, isConsistent, type KnownIds } from './hash';
 import { defaultView, LABEL_LANGUAGES, type View } from './view';
-
-/** mulberry32: a tiny seeded PRNG, so every failure reproduces. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../data/random';
 
 type Rand = () => number;
 const int = (rand: Rand, n: number) => Math.floor(rand() * n);
