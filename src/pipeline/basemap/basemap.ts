@@ -35,6 +35,7 @@ import {
   roundCoordinate,
   roundGeometry,
 } from './geometry';
+import { cleanPolygons } from './polygons';
 import { CITY_BBOX, CLIP_BBOX, COUNTRY_LABELS, FOCUS_COUNTRIES } from './region';
 import { RIVERS, RIVER_SOURCE } from './rivers';
 
@@ -75,8 +76,7 @@ function countries(world: CountriesTopology): Out[] {
   for (const geom of world.objects.countries.geometries) {
     const f = topojsonClient.feature(world, geom) as Feature<Polygon | MultiPolygon | null>;
     if (!f.geometry || !overlaps(f.geometry, CLIP_BBOX)) continue;
-    const clipped = clipGeometry(f.geometry, CLIP_BBOX);
-    const g = clipped && roundGeometry(clipped);
+    const g = cleanPolygons(f.geometry, CLIP_BBOX);
     if (!g) continue;
     const entry = COUNTRIES.find((c) => c.n3 === geom.id);
     const props: Props = entry
@@ -123,7 +123,7 @@ function provinces(): Out[] {
   for (const geom of topo.objects.provinces.geometries) {
     const p = geom.properties as Admin1Props;
     const f = topojsonClient.feature(topo, geom) as Feature<Polygon | MultiPolygon>;
-    const g = roundGeometry(f.geometry);
+    const g = cleanPolygons(f.geometry);
     if (!g) throw new Error(`Province ${p.iso} vanished when simplified`);
     result.push(
       out(

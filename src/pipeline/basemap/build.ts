@@ -51,7 +51,7 @@ function main(): void {
   const manifest = {
     generator: 'src/pipeline/basemap/build.ts',
     format:
-      'GeoJSON FeatureCollection; the `layer` property of each feature names its layer; coordinates WGS84, 4 decimals',
+      'GeoJSON FeatureCollection; the `layer` property of each feature names its layer; coordinates WGS84, 4 decimals; polygons valid (OGC) and wound per RFC 7946',
     view_bbox: VIEW_BBOX,
     clip_bbox: CLIP_BBOX,
     files: [
