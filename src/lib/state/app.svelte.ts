@@ -10,6 +10,7 @@ import {
   type Filters,
 } from '../data/visibility';
 import type { LabelLanguage } from '../map/labels';
+import { windowDays, type PlaybackView } from '../timeline/playback';
 import { defaultView, type Camera, type Passage, type View } from './view';
 
 type Bounds = [[number, number], [number, number]];
@@ -90,12 +91,33 @@ export class AppState {
     this.view.article = null;
   }
 
+  /** Change filters; a new date range (brushed, typed, cleared, a briefing step's) ends a playback. */
   setFilters(patch: Partial<Filters>): void {
+    const range = patch.dateRange;
+    const current = this.view.filters.dateRange;
+    if (range !== undefined && (range?.[0] !== current?.[0] || range?.[1] !== current?.[1])) {
+      this.view.playback = null;
+    }
     this.view.filters = { ...this.view.filters, ...patch };
   }
 
   resetFilters(): void {
+    this.view.playback = null;
     this.view.filters = { ...DEFAULT_FILTERS };
+  }
+
+  /** Show a playback frame: the playback and the date range it drives change together. */
+  setPlayback(playback: PlaybackView): void {
+    const range = windowDays(playback.window, playback.at);
+    if (!range) return;
+    this.view.playback = playback;
+    this.view.filters = { ...this.view.filters, dateRange: range };
+  }
+
+  /** Leave the playback, putting back the date range it replaced (or none). */
+  endPlayback(dateRange: Filters['dateRange'] = null): void {
+    this.view.playback = null;
+    this.view.filters = { ...this.view.filters, dateRange };
   }
 
   setLang(lang: LabelLanguage): void {

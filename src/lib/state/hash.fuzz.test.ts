@@ -9,6 +9,7 @@ import { CATEGORIES, PRECISIONS } from '../data/vocabulary';
 import { buildKnown, decodeHash, encodeHash, isConsistent, type KnownIds } from './hash';
 import { defaultView, LABEL_LANGUAGES, type View } from './view';
 import { mulberry32 } from '../data/random';
+import { PLAYBACK_SPEEDS, PLAYBACK_WINDOWS, windowDays } from '../timeline/playback';
 
 type Rand = () => number;
 const int = (rand: Rand, n: number) => Math.floor(rand() * n);
@@ -89,6 +90,14 @@ function randomValidView(rand: Rand, known: KnownIds): View {
   v.lang = pick(rand, LABEL_LANGUAGES);
   if (rand() < 0.4)
     v.briefing = rand() < 0.5 ? { id: 'tour', step: int(rand, 3) } : { id: 'b:2', step: 0 };
+  if (rand() < 0.3) {
+    const window = pick(rand, PLAYBACK_WINDOWS);
+    const day = `2019-${String(1 + int(rand, 12)).padStart(2, '0')}-${String(1 + int(rand, 28)).padStart(2, '0')}`;
+    const [at] = windowDays(window, day)!;
+    const speed = pick(rand, PLAYBACK_SPEEDS);
+    v.playback = { window, speed, playing: rand() < 0.5, loop: rand() < 0.5, at };
+    v.filters.dateRange = windowDays(window, at);
+  }
   return v;
 }
 
@@ -107,6 +116,13 @@ const ALPHABET = [
   'd=',
   'lang=',
   'b=',
+  'pb=',
+  'week',
+  'month',
+  'quarter',
+  'x4',
+  'play',
+  'loop',
   'qaim',
   'crossing',
   'wapo',
@@ -152,6 +168,8 @@ const VALUES = [
   'attack,site',
   'region',
   '2019-01-01..2019-02-01',
+  'month,2019-03-01,x2,play,loop',
+  'week,2019-02-20',
   '1-50',
   '7000-7004',
   '42.5000,33.6000,5.20',

@@ -36,6 +36,14 @@ function view(overrides: Partial<View> = {}): View {
   return { ...defaultView(), ...overrides };
 }
 
+/** Playing March 2019 month by month at ×2, looping: the date range is the window. */
+function playingView(): View {
+  return view({
+    filters: { ...defaultView().filters, dateRange: ['2019-03-01', '2019-03-31'] },
+    playback: { window: 'month', speed: 2, playing: true, loop: true, at: '2019-03-01' },
+  });
+}
+
 function richView(): View {
   return view({
     camera: { center: [41.1422, 34.3781], zoom: 9.5, bearing: -37 },
@@ -73,6 +81,12 @@ describe('encodeHash', () => {
     expect(encodeHash(v)).toBe('c=42.1235,33.9877,6.79');
   });
 
+  it('writes a playback after the date range it drives', () => {
+    expect(encodeHash(playingView())).toBe(
+      'd=2019-03-01..2019-03-31&pb=month,2019-03-01,x2,play,loop',
+    );
+  });
+
   it('writes an empty selection as an empty value, distinct from "all"', () => {
     const v = view({ filters: { ...defaultView().filters, categories: [] } });
     expect(encodeHash(v)).toBe('cat=');
@@ -100,6 +114,15 @@ describe('decodeHash round trips', () => {
     [
       'keep undated without a date range',
       () => view({ filters: { ...defaultView().filters, keepUndated: true } }),
+    ],
+    ['playing', playingView],
+    [
+      'paused on a week',
+      () =>
+        view({
+          filters: { ...defaultView().filters, dateRange: ['2019-02-18', '2019-02-24'] },
+          playback: { window: 'week', speed: 1, playing: false, loop: false, at: '2019-02-18' },
+        }),
     ],
   ];
   it.each(cases)('%s', (_name, make) => {
@@ -148,6 +171,24 @@ describe('decodeHash consistency', () => {
     },
   );
 
+  it("sets the date range to the playback's window, whatever d= says", () => {
+    const v = decodeHash('d=2017-01-01..2017-12-31&pb=quarter,2019-05-17,x4,play', makeKnown());
+    expect(v.playback).toEqual({
+      window: 'quarter',
+      speed: 4,
+      playing: true,
+      loop: false,
+      at: '2019-04-01',
+    });
+    expect(v.filters.dateRange).toEqual(['2019-04-01', '2019-06-30']);
+  });
+
+  it('keeps the date range when the playback part is garbage', () => {
+    const v = decodeHash('d=2019-01-01..2019-01-31&pb=decade,2019-05-17', makeKnown());
+    expect(v.playback).toBeNull();
+    expect(v.filters.dateRange).toEqual(['2019-01-01', '2019-01-31']);
+  });
+
   it('accepts a passage ending exactly at the end of the text', () => {
     expect(decodeHash('a=wapo-2019-07-21&q=7000-7004', makeKnown()).article?.passage).toEqual({
       start: 7000,
@@ -195,6 +236,12 @@ describe('decodeHash garbage', () => {
     ['unknown categories only', 'cat=bombing,__proto__'],
     ['ind other than 1', 'ind=true'],
     ['und other than 1', 'und=yes'],
+    ['playback without a day', 'pb=month'],
+    ['playback with an unknown window', 'pb=fortnight,2019-03-01,x2,play'],
+    ['playback on an impossible day', 'pb=month,2019-02-30,x1,play'],
+    ['playback beyond the calendar', 'pb=week,9999-12-30,x1'],
+    ['empty playback', 'pb='],
+    ['playback badly encoded', 'pb=month%2C2019-03-01'],
     ['only separators', '&&&==&'],
     ['empty keys', '=p&=&=qaim'],
   ])('%s → default view', (_name, hash) => {
@@ -285,6 +332,13 @@ describe('isConsistent', () => {
       view({ filters: { ...defaultView().filters, categories: ['attack', 'attack'] } }),
       view({ filters: { ...defaultView().filters, dateRange: ['2019-07-02', '2019-07-01'] } }),
       view({ briefing: { id: 'return-of-isis', step: 5 } }),
+      // a playback whose window is not the date range, or whose day is not a window's first
+      { ...playingView(), filters: defaultView().filters },
+      {
+        ...playingView(),
+        filters: { ...defaultView().filters, dateRange: ['2019-03-01', '2019-03-30'] },
+      },
+      { ...playingView(), playback: { ...playingView().playback!, at: '2019-03-02' } },
     ];
     for (const v of bad) expect(isConsistent(v, k), JSON.stringify(v)).toBe(false);
   });

@@ -3,7 +3,8 @@
  * never throws and only ever returns a view built from ids the data actually contains: unknown
  * ids, `__proto__`, script-y strings, NaN, out-of-range numbers and malformed percent-encoding
  * are dropped part by part, and the result is made consistent (a claim only with a place it is
- * drawn at, a passage only inside an open article, a date range only in order).
+ * drawn at, a passage only inside an open article, a date range only in order, a playback's
+ * window as the date range).
  *
  * Format: `key=value&…`, keys in a fixed order, values `encodeURIComponent`-ed (list items one by
  * one, so ids containing `,` survive). Defaults are omitted to keep links short.
@@ -17,12 +18,17 @@
  *   d=YYYY-MM-DD..YYYY-MM-DD  inclusive date range
  *   und=1                     keep undated claims while a date range is set
  *   lang=en|ar|both           label language
+ *   ui=ar                     interface language (English when absent)
  *   b=briefingId:step         briefing and 0-based step
+ *   pb=window,day,xN[,play][,loop]  timeline playback: week|month|quarter, the window's first
+ *                             day, speed ×1/×2/×4, playing, looping; it sets `d=` to its window
  */
 import type { IndexedClaim } from '../data/published';
 import type { Category, Precision, Source } from '../data/types';
 import { CATEGORIES, PRECISIONS } from '../data/vocabulary';
 import { isIsoDay } from '../data/dates';
+import { isUiLanguage } from '../i18n/languages';
+import { decodePlayback, encodePlayback, isPlaybackValid, windowDays } from '../timeline/playback';
 import { DEFAULT_CAMERA, defaultView, LABEL_LANGUAGES, type Camera, type View } from './view';
 
 /** What a decoded hash may refer to. Everything else is ignored. */
@@ -173,9 +179,11 @@ export function encodeHash(view: View): string {
   // Kept without a range too: it is the reader's choice for whenever dates are set.
   if (f.keepUndated === true) parts.push('und=1');
   if (view.lang !== 'en') parts.push(`lang=${view.lang}`);
+  if (view.ui !== undefined && view.ui !== 'en') parts.push(`ui=${view.ui}`);
   if (view.briefing !== null) {
     parts.push(`b=${encodeURIComponent(view.briefing.id)}:${view.briefing.step}`);
   }
+  if (view.playback !== null) parts.push(`pb=${encodePlayback(view.playback)}`);
   return parts.join('&');
 }
 
@@ -288,6 +296,8 @@ export function decodeHash(hash: string, known: KnownIds): View {
   const lang = params.get('lang');
   const language = LABEL_LANGUAGES.find((l) => l === lang);
   if (language !== undefined) view.lang = language;
+  const uiLang = params.get('ui');
+  if (isUiLanguage(uiLang)) view.ui = uiLang;
 
   const b = params.get('b');
   if (b !== undefined && known.briefings !== undefined) {
@@ -299,6 +309,14 @@ export function decodeHash(hash: string, known: KnownIds): View {
       const step = Number(stepRaw);
       if (step < steps) view.briefing = { id, step };
     }
+  }
+
+  // The playback drives the date filter: its window wins over whatever `d=` says.
+  const playback = decodePlayback(params.get('pb'));
+  const frame = playback && windowDays(playback.window, playback.at);
+  if (playback && frame) {
+    view.playback = playback;
+    view.filters.dateRange = frame;
   }
 
   return view;
@@ -313,7 +331,8 @@ function isKnownList<T extends string>(list: readonly T[] | null, known: Readonl
 /**
  * Whether a view is one `decodeHash` could return: every id known, numbers finite, in range and
  * at the hash's precision, a claim only with a place it is drawn at, a passage only inside an open
- * article with start < end, a date range of real days in order, a briefing step that exists.
+ * article with start < end, a date range of real days in order, a briefing step that exists, a
+ * playback whose window is the date range.
  */
 export function isConsistent(view: View, known: KnownIds): boolean {
   const { center, zoom, bearing } = view.camera;
@@ -355,6 +374,11 @@ export function isConsistent(view: View, known: KnownIds): boolean {
     const steps = known.briefings?.get(view.briefing.id);
     const { step } = view.briefing;
     if (steps === undefined || !Number.isInteger(step) || step < 0 || step >= steps) return false;
+  }
+  if (view.playback !== null) {
+    if (!isPlaybackValid(view.playback)) return false;
+    const frame = windowDays(view.playback.window, view.playback.at);
+    if (f.dateRange?.[0] !== frame?.[0] || f.dateRange?.[1] !== frame?.[1]) return false;
   }
   return true;
 }

@@ -22,6 +22,25 @@ describe('historyAction', () => {
   });
 });
 
+describe('historyAction during a playback', () => {
+  const frame = (month: string, flags = 'x1,play') =>
+    `p=qaim&d=2019-${month}-01..2019-${month}-28&pb=month,2019-${month}-01,${flags}`;
+
+  it('replaces the entry for each frame, a speed change and a pause', () => {
+    expect(historyAction(frame('02'), frame('03'))).toBe('replace');
+    expect(historyAction(frame('02'), frame('02', 'x4,play'))).toBe('replace');
+    expect(historyAction(frame('02'), frame('02', 'x1'))).toBe('replace');
+    expect(historyAction(frame('02'), `c=1,2,3&${frame('03')}`)).toBe('replace');
+  });
+
+  it('pushes starting and stopping it, and any other change while it plays', () => {
+    expect(historyAction('p=qaim', frame('02'))).toBe('push');
+    expect(historyAction(frame('02'), 'p=qaim')).toBe('push');
+    expect(historyAction(frame('02'), 'p=qaim&d=2019-02-01..2019-02-28')).toBe('push');
+    expect(historyAction(frame('02'), frame('03').replace('p=qaim', 'p=anbar'))).toBe('push');
+  });
+});
+
 describe('withoutCamera / hashHasCamera', () => {
   it('drops only the camera', () => {
     expect(withoutCamera('c=1,2,3&p=qaim&cat=attack')).toBe('p=qaim&cat=attack');

@@ -9,15 +9,31 @@ export function withoutCamera(hash: string): string {
     .join('&');
 }
 
+/** The hash without the playback and the date range it drives (nor the camera). */
+function withoutPlayback(hash: string): string {
+  return withoutCamera(hash)
+    .split('&')
+    .filter((part) => part !== '' && !part.startsWith('pb=') && !part.startsWith('d='))
+    .join('&');
+}
+
+const hasPlayback = (hash: string): boolean => hash.split('&').some((p) => p.startsWith('pb='));
+
 /**
  * A change of selection, article or filters is a step the user can go back to; a camera move
- * only updates the current entry, so back/forward step through selections, not through pans.
+ * only updates the current entry, so back/forward step through selections, not through pans. So
+ * does a playback's frame, speed or pause: Back leaves the playback rather than replaying it
+ * frame by frame (starting and stopping it are steps).
  */
 export function historyAction(current: string, next: string): HistoryAction {
   const a = current.replace(/^#/, '');
   const b = next.replace(/^#/, '');
   if (a === b) return 'none';
-  return withoutCamera(a) === withoutCamera(b) ? 'replace' : 'push';
+  if (withoutCamera(a) === withoutCamera(b)) return 'replace';
+  if (hasPlayback(a) && hasPlayback(b) && withoutPlayback(a) === withoutPlayback(b)) {
+    return 'replace';
+  }
+  return 'push';
 }
 
 /** True when the hash names a camera, so the map should open there rather than at the overview. */

@@ -6,6 +6,8 @@ import type { Filters } from '../data/visibility';
 import { DEFAULT_FILTERS } from '../data/visibility';
 
 import type { LabelLanguage } from '../map/labels';
+import type { UiLanguage } from '../i18n/languages';
+import type { PlaybackView } from '../timeline/playback';
 export { LABEL_LANGUAGES } from '../map/labels';
 
 export interface Camera {
@@ -33,8 +35,12 @@ export interface View {
   article: { source: string; passage: Passage | null } | null;
   filters: Filters;
   lang: LabelLanguage;
+  /** interface language named by the link (`ui=`); absent: the one this device uses */
+  ui?: UiLanguage;
   /** briefing being played and its 0-based step */
   briefing: { id: string; step: number } | null;
+  /** time playback on the timeline; while set, it drives `filters.dateRange` */
+  playback: PlaybackView | null;
 }
 
 /** Overview of Iraq and eastern Syria, where the 2019 reporting is concentrated. */
@@ -53,6 +59,7 @@ export function defaultView(): View {
     filters: { ...DEFAULT_FILTERS },
     lang: 'en',
     briefing: null,
+    playback: null,
   };
 }
 
