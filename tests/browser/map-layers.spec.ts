@@ -81,6 +81,49 @@ async function settled(page: Page): Promise<void> {
   );
 }
 
+/** A published place, as the app fetches it: its id, name, claim count and, for a point, where. */
+interface Published {
+  id: string;
+  name: string;
+  type: string;
+  point: [number, number] | null;
+  claims: number;
+}
+
+/** Every published place, read from the app's own data file. */
+function publishedPlaces(page: Page): Promise<Published[]> {
+  return page.evaluate(async () => {
+    const res = await fetch(new URL('data/places.geojson', document.baseURI));
+    const data = (await res.json()) as {
+      features: {
+        geometry: { type: string; coordinates: unknown };
+        properties: { id: string; name_en: string; claim_count: number };
+      }[];
+    };
+    return data.features.map((f) => ({
+      id: f.properties.id,
+      name: f.properties.name_en,
+      type: f.geometry.type,
+      point: f.geometry.type === 'Point' ? (f.geometry.coordinates as [number, number]) : null,
+      claims: f.properties.claim_count,
+    }));
+  });
+}
+
+/** Opens the map at `hash` and waits until it has drawn. */
+async function openDrawn(page: Page, hash = ''): Promise<void> {
+  await openMap(page, hash);
+  await settled(page);
+}
+
+/** The row of the place list that names `name`. */
+function listRow(page: Page, name: string) {
+  return page
+    .getByRole('region', { name: 'Places' })
+    .getByRole('listitem')
+    .filter({ hasText: name });
+}
+
 /** The pixel on the page where a place's coordinates are drawn. */
 async function pagePoint(page: Page, lonLat: [number, number]): Promise<{ x: number; y: number }> {
   const p = await page.evaluate((ll) => window.citemap!.map.project(ll), lonLat);
@@ -100,8 +143,7 @@ const QAIM: [number, number] = [40.98945, 34.39251];
 test('the incident layers draw the verified places, with no DOM element per place', async ({
   page,
 }) => {
-  await openMap(page);
-  await settled(page);
+  await openDrawn(page);
   await page.getByTestId('map').screenshot({ path: `${SHOTS}map-layers-overview.png` });
   const ids = await renderedPlaces(page);
   for (const id of ['qaim', 'kirkuk', 'rutba', 'baghouz', 'iraq-syria-border', 'anbar']) {
@@ -124,8 +166,7 @@ test('the incident layers draw the verified places, with no DOM element per plac
 test('zoomed on the border, Qaim and Baghouz are separate marks with their glyphs', async ({
   page,
 }) => {
-  await openMap(page, '#c=41.0,34.4,8');
-  await settled(page);
+  await openDrawn(page, '#c=41.0,34.4,8');
   await page.getByTestId('map').screenshot({ path: `${SHOTS}map-layers-border-z8.png` });
   const ids = await renderedPlaces(page);
   expect(ids).toEqual(expect.arrayContaining(['qaim', 'baghouz', 'iraq-syria-border']));
@@ -138,8 +179,7 @@ test('zoomed on the border, Qaim and Baghouz are separate marks with their glyph
 });
 
 test('clicking Qaim on the map selects it', async ({ page }) => {
-  await openMap(page, '#c=41.0,34.4,8');
-  await settled(page);
+  await openDrawn(page, '#c=41.0,34.4,8');
   const at = await pagePoint(page, QAIM);
   await page.mouse.click(at.x, at.y);
   await expect(page).toHaveURL(/[#&]p=qaim(&|$)/);
@@ -157,8 +197,7 @@ test('clicking Qaim on the map selects it', async ({ page }) => {
 });
 
 test('clicking empty map selects nothing', async ({ page }) => {
-  await openMap(page, '#c=41.0,34.4,8');
-  await settled(page);
+  await openDrawn(page, '#c=41.0,34.4,8');
   // Far inside Syria's Homs desert at this view: no incident there.
   const at = await pagePoint(page, [39.1, 34.9]);
   await page.mouse.click(at.x, at.y);
@@ -167,8 +206,7 @@ test('clicking empty map selects nothing', async ({ page }) => {
 });
 
 test('hovering a place shows its name and counts', async ({ page }) => {
-  await openMap(page, '#c=41.0,34.4,8');
-  await settled(page);
+  await openDrawn(page, '#c=41.0,34.4,8');
   const at = await pagePoint(page, QAIM);
   await page.mouse.move(at.x, at.y);
   const tip = page.getByTestId('map-tooltip');
@@ -184,8 +222,7 @@ test('hovering a place shows its name and counts', async ({ page }) => {
 });
 
 test('the keyboard cursor steps through places and Enter selects one', async ({ page }) => {
-  await openMap(page);
-  await settled(page);
+  await openDrawn(page);
   await page.locator('.maplibregl-canvas').focus();
   await expect(page.locator('.maplibregl-canvas')).toHaveAttribute('aria-label', /\[|bracket/);
   const status = page.getByTestId('map-cursor-status');
@@ -214,16 +251,14 @@ test('the keyboard cursor steps through places and Enter selects one', async ({ 
 test('a category filter hides places without such claims, and the legend follows', async ({
   page,
 }) => {
-  await openMap(page);
-  await settled(page);
+  await openDrawn(page);
   const legend = page.getByRole('region', { name: 'Legend' });
   const kidnapping = legend.getByRole('listitem').filter({ hasText: 'Kidnapping' });
   const attack = legend.getByRole('listitem').filter({ hasText: 'Attack' });
   await expect(attack).not.toHaveClass(/none/);
   const all = await renderedPlaces(page);
 
-  await openMap(page, '#cat=kidnapping');
-  await settled(page);
+  await openDrawn(page, '#cat=kidnapping');
   const shown = await renderedPlaces(page);
   expect(shown.length).toBeGreaterThan(0);
   expect(shown.length).toBeLessThan(all.length);
@@ -235,8 +270,7 @@ test('a category filter hides places without such claims, and the legend follows
   await legend.screenshot({ path: `${SHOTS}map-layers-legend-kidnapping.png` });
 
   // What the eye sees: at Qaim's dot the canvas shows the bare basemap once it is filtered out.
-  await openMap(page, '#c=41.0,34.4,8');
-  await settled(page);
+  await openDrawn(page, '#c=41.0,34.4,8');
   const basemap = await pixelAt(page, QAIM, true);
   const drawn = await pixelAt(page, QAIM);
   const distance = (a: number[], b: number[]) => Math.max(...a.map((v, i) => Math.abs(v - b[i]!)));
@@ -272,60 +306,53 @@ interface Candidate {
  * first). Only where to try; what the pointer then picks is read from the tooltip the user sees.
  * Pixels where something else is over the map (the list, a panel, a control) are left out.
  */
-function pickCandidates(page: Page): Promise<Candidate[]> {
-  return page.evaluate(async (layers) => {
-    const map = window.citemap!.map;
-    const res = await fetch(new URL('data/places.geojson', document.baseURI));
-    const data = (await res.json()) as {
-      features: {
-        geometry: { type: string; coordinates: unknown };
-        properties: Record<string, string>;
-      }[];
-    };
-    const names = new Map(data.features.map((f) => [f.properties.id!, f.properties.name_en!]));
-    const rect = map.getCanvas().getBoundingClientRect();
-    const { width, height } = rect;
-    const onMap = (x: number, y: number) =>
-      document.elementFromPoint(rect.x + x, rect.y + y) === map.getCanvas();
-    const lines = new Set(
-      data.features
-        .filter((f) => f.geometry.type.includes('LineString'))
-        .map((f) => f.properties.id),
-    );
-    const hitsAt = (x: number, y: number) => [
-      ...new Set(
-        map
-          .queryRenderedFeatures([x, y], { layers: [...layers] })
-          .filter((f) => f.state?.hidden !== true)
-          .map((f) => String(f.properties.id)),
-      ),
-    ];
-    const found = new Map<string, { x: number; y: number; others: number }[]>();
-    const add = (id: string, x: number, y: number, others: number) => {
-      const list = found.get(id) ?? [];
-      list.push({ x, y, others });
-      found.set(id, list);
-    };
-    for (const f of data.features) {
-      if (f.geometry.type !== 'Point') continue;
-      const p = map.project(f.geometry.coordinates as [number, number]);
-      if (p.x < 4 || p.y < 4 || p.x > width - 4 || p.y > height - 4 || !onMap(p.x, p.y)) continue;
-      add(f.properties.id!, p.x, p.y, -1);
-    }
-    const step = 14;
-    for (let y = step / 2; y < height; y += step) {
-      for (let x = step / 2; x < width; x += step) {
-        if (!onMap(x, y)) continue;
-        const ids = hitsAt(x, y);
-        for (const id of ids) if (lines.has(id)) add(id, x, y, ids.length - 1);
+async function pickCandidates(page: Page): Promise<Candidate[]> {
+  const places = await publishedPlaces(page);
+  return page.evaluate(
+    ({ layers, places }) => {
+      const map = window.citemap!.map;
+      const names = new Map(places.map((f) => [f.id, f.name]));
+      const rect = map.getCanvas().getBoundingClientRect();
+      const { width, height } = rect;
+      const onMap = (x: number, y: number) =>
+        document.elementFromPoint(rect.x + x, rect.y + y) === map.getCanvas();
+      const lines = new Set(places.filter((f) => f.type.includes('LineString')).map((f) => f.id));
+      const hitsAt = (x: number, y: number) => [
+        ...new Set(
+          map
+            .queryRenderedFeatures([x, y], { layers: [...layers] })
+            .filter((f) => f.state?.hidden !== true)
+            .map((f) => String(f.properties.id)),
+        ),
+      ];
+      const found = new Map<string, { x: number; y: number; others: number }[]>();
+      const add = (id: string, x: number, y: number, others: number) => {
+        const list = found.get(id) ?? [];
+        list.push({ x, y, others });
+        found.set(id, list);
+      };
+      for (const f of places) {
+        if (!f.point) continue;
+        const p = map.project(f.point);
+        if (p.x < 4 || p.y < 4 || p.x > width - 4 || p.y > height - 4 || !onMap(p.x, p.y)) continue;
+        add(f.id, p.x, p.y, -1);
       }
-    }
-    return [...found].map(([id, pts]) => ({
-      id,
-      name: names.get(id) ?? id,
-      points: pts.sort((a, b) => a.others - b.others).slice(0, 6),
-    }));
-  }, LAYERS);
+      const step = 14;
+      for (let y = step / 2; y < height; y += step) {
+        for (let x = step / 2; x < width; x += step) {
+          if (!onMap(x, y)) continue;
+          const ids = hitsAt(x, y);
+          for (const id of ids) if (lines.has(id)) add(id, x, y, ids.length - 1);
+        }
+      }
+      return [...found].map(([id, pts]) => ({
+        id,
+        name: names.get(id) ?? id,
+        points: pts.sort((a, b) => a.others - b.others).slice(0, 6),
+      }));
+    },
+    { layers: LAYERS, places },
+  );
 }
 
 /** The place name the tooltip shows (English, without the Arabic beside it), or null. */
@@ -336,6 +363,25 @@ function tooltipName(page: Page): Promise<string | null> {
   });
 }
 
+/**
+ * What no try reaches: for each item, its tries run in turn until one reaches it (`reaches`);
+ * the names of the items none did.
+ */
+async function unreachable<T, S>(
+  items: readonly T[],
+  triesOf: (item: T) => readonly S[],
+  reaches: (item: T, attempt: S) => Promise<boolean>,
+  nameOf: (item: T) => string,
+): Promise<string[]> {
+  const missed: string[] = [];
+  for (const item of items) {
+    let reached = false;
+    for (const attempt of triesOf(item)) if ((reached = await reaches(item, attempt))) break;
+    if (!reached) missed.push(nameOf(item));
+  }
+  return missed;
+}
+
 for (const [label, hash] of [
   ['the overview', ''],
   ['zoom 7 on the border', '#c=41.5,34.3,7'],
@@ -343,32 +389,27 @@ for (const [label, hash] of [
 ] as const) {
   test(`every point and line drawn at ${label} can be picked by the mouse`, async ({ page }) => {
     test.setTimeout(180_000);
-    await openMap(page, hash);
-    await settled(page);
+    await openDrawn(page, hash);
     const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
     const candidates = await pickCandidates(page);
     expect(candidates.length).toBeGreaterThan(label === 'the overview' ? 10 : 2);
-    const unreachable: string[] = [];
-    for (const c of candidates) {
-      let ok = false;
-      for (const p of c.points) {
+    const missed = await unreachable(
+      candidates,
+      (c) => c.points,
+      async (c, p) => {
         await page.mouse.move(box.x + p.x, box.y + p.y);
-        if ((await tooltipName(page)) === c.name) {
-          ok = true;
-          break;
-        }
-      }
-      if (!ok) unreachable.push(c.id);
-    }
-    expect(unreachable, 'places no pixel picks').toEqual([]);
+        return (await tooltipName(page)) === c.name;
+      },
+      (c) => c.id,
+    );
+    expect(missed, 'places no pixel picks').toEqual([]);
   });
 }
 
 test('at the overview, Baghouz is hovered and opened at its own mark, Qaim at its own', async ({
   page,
 }) => {
-  await openMap(page);
-  await settled(page);
+  await openDrawn(page);
   const tip = page.getByTestId('map-tooltip');
   const baghouz = await pagePoint(page, BAGHOUZ);
   const qaim = await pagePoint(page, QAIM);
@@ -456,13 +497,8 @@ function dotRadius(page: Page, lonLat: [number, number]): Promise<number> {
 test('with one source selected, Baghouz is drawn and counted from its claims alone', async ({
   page,
 }) => {
-  await openMap(page, '#c=41.0,34.4,7');
-  await settled(page);
-  const maxClaims = await page.evaluate(async () => {
-    const res = await fetch(new URL('data/places.geojson', document.baseURI));
-    const data = (await res.json()) as { features: { properties: { claim_count: number } }[] };
-    return Math.max(...data.features.map((f) => f.properties.claim_count));
-  });
+  await openDrawn(page, '#c=41.0,34.4,7');
+  const maxClaims = Math.max(...(await publishedPlaces(page)).map((p) => p.claims));
   const { sizeScale } = await import('../../src/lib/legend/scales');
   const scale = sizeScale(maxClaims);
   const full = await dotRadius(page, BAGHOUZ);
@@ -470,9 +506,7 @@ test('with one source selected, Baghouz is drawn and counted from its claims alo
 
   // Only The Christian Science Monitor's quotes count (a shared link, or the source filter).
   await openMap(page, '#c=41.0,34.4,7&src=ap-csm-2019-02');
-  const row = page.getByRole('region', { name: 'Places' }).getByRole('listitem').filter({
-    hasText: 'Al-Baghuz Fawqani',
-  });
+  const row = listRow(page, 'Al-Baghuz Fawqani');
   await expect(row).toContainText('4 claims');
   await settled(page);
   // The size scale keeps its domain (every claim), so sizes compare across filters.
@@ -546,16 +580,13 @@ test('with Attack alone, Diyala is drawn in the attack colour and labelled with 
   // Inside Diyala, east of its label.
   const inside: [number, number] = [45.35, 33.55];
 
-  await openMap(page, '#c=44.9,34.0,7');
-  await settled(page);
+  await openDrawn(page, '#c=44.9,34.0,7');
   const before = await areaFillColour(page, 'diyala', inside, alpha);
   expect(dist(before, cells)).toBeLessThan(dist(before, attack));
 
   // Attack alone (a shared link, or the category filter).
   await openMap(page, '#c=44.9,34.0,7&cat=attack');
-  const row = page.getByRole('region', { name: 'Places' }).getByRole('listitem').filter({
-    hasText: 'Diyala Governorate',
-  });
+  const row = listRow(page, 'Diyala Governorate');
   await expect(row).toContainText('1 claim');
   await settled(page);
   const after = await areaFillColour(page, 'diyala', inside, alpha);
@@ -592,57 +623,55 @@ interface StackSpot {
  * Every place drawn on screen, with spots (fewest marks first) where the pointer touches it: a
  * grid of pixels over the map and every dot's centre. The names come from the published data.
  */
-function stackSpots(page: Page): Promise<{ id: string; name: string; spots: StackSpot[] }[]> {
-  return page.evaluate(async (layers) => {
-    const map = window.citemap!.map;
-    const res = await fetch(new URL('data/places.geojson', document.baseURI));
-    const data = (await res.json()) as {
-      features: {
-        geometry: { type: string; coordinates: unknown };
-        properties: Record<string, string>;
-      }[];
-    };
-    const names = new Map(data.features.map((f) => [f.properties.id!, f.properties.name_en!]));
-    const rect = map.getCanvas().getBoundingClientRect();
-    const onMap = (x: number, y: number) =>
-      document.elementFromPoint(rect.x + x, rect.y + y) === map.getCanvas();
-    const ids = (where: [number, number] | [[number, number], [number, number]]) => [
-      ...new Set(
-        map
-          .queryRenderedFeatures(where, { layers: [...layers] })
-          .filter((f) => f.state?.hidden !== true)
-          .map((f) => String(f.properties.id)),
-      ),
-    ];
-    const found = new Map<string, (StackSpot & { fromMiddle: number })[]>();
-    const probe = (x: number, y: number) => {
-      if (x < 4 || y < 4 || x > rect.width - 4 || y > rect.height - 4 || !onMap(x, y)) return;
-      const marks = ids([
-        [x - 4, y - 4],
-        [x + 4, y + 4],
-      ]).length;
-      const { lng, lat } = map.unproject([x, y]);
-      const fromMiddle = Math.hypot(x - rect.width / 2, y - rect.height / 2);
-      for (const id of ids([x, y])) {
-        found.set(id, [...(found.get(id) ?? []), { at: [lng, lat], marks, fromMiddle }]);
+async function stackSpots(page: Page): Promise<{ id: string; name: string; spots: StackSpot[] }[]> {
+  const places = await publishedPlaces(page);
+  return page.evaluate(
+    ({ layers, places }) => {
+      const map = window.citemap!.map;
+      const names = new Map(places.map((f) => [f.id, f.name]));
+      const rect = map.getCanvas().getBoundingClientRect();
+      const onMap = (x: number, y: number) =>
+        document.elementFromPoint(rect.x + x, rect.y + y) === map.getCanvas();
+      const ids = (where: [number, number] | [[number, number], [number, number]]) => [
+        ...new Set(
+          map
+            .queryRenderedFeatures(where, { layers: [...layers] })
+            .filter((f) => f.state?.hidden !== true)
+            .map((f) => String(f.properties.id)),
+        ),
+      ];
+      const found = new Map<string, (StackSpot & { fromMiddle: number })[]>();
+      const probe = (x: number, y: number) => {
+        if (x < 4 || y < 4 || x > rect.width - 4 || y > rect.height - 4 || !onMap(x, y)) return;
+        const marks = ids([
+          [x - 4, y - 4],
+          [x + 4, y + 4],
+        ]).length;
+        const { lng, lat } = map.unproject([x, y]);
+        const fromMiddle = Math.hypot(x - rect.width / 2, y - rect.height / 2);
+        for (const id of ids([x, y])) {
+          found.set(id, [...(found.get(id) ?? []), { at: [lng, lat], marks, fromMiddle }]);
+        }
+      };
+      for (const f of places) {
+        if (!f.point) continue;
+        const p = map.project(f.point);
+        probe(p.x, p.y);
       }
-    };
-    for (const f of data.features) {
-      if (f.geometry.type !== 'Point') continue;
-      const p = map.project(f.geometry.coordinates as [number, number]);
-      probe(p.x, p.y);
-    }
-    for (let y = 5; y < rect.height; y += 10) for (let x = 5; x < rect.width; x += 10) probe(x, y);
-    return [...found].map(([id, spots]) => ({
-      id,
-      name: names.get(id) ?? id,
-      // Fewest marks first, then nearest the middle, which stays in view when a panel opens.
-      spots: spots
-        .sort((a, b) => a.marks - b.marks || a.fromMiddle - b.fromMiddle)
-        .slice(0, 5)
-        .map(({ at, marks }) => ({ at, marks })),
-    }));
-  }, LAYERS);
+      for (let y = 5; y < rect.height; y += 10)
+        for (let x = 5; x < rect.width; x += 10) probe(x, y);
+      return [...found].map(([id, spots]) => ({
+        id,
+        name: names.get(id) ?? id,
+        // Fewest marks first, then nearest the middle, which stays in view when a panel opens.
+        spots: spots
+          .sort((a, b) => a.marks - b.marks || a.fromMiddle - b.fromMiddle)
+          .slice(0, 5)
+          .map(({ at, marks }) => ({ at, marks })),
+      }));
+    },
+    { layers: LAYERS, places },
+  );
 }
 
 /** The place the citation panel shows, or null when it is closed. */
@@ -672,50 +701,44 @@ for (const [label, hash] of [
     page,
   }) => {
     test.setTimeout(420_000);
-    await openMap(page, hash);
-    await settled(page);
+    await openDrawn(page, hash);
     const places = await stackSpots(page);
     if (label === 'the overview') {
       // The overview frames the whole dataset: every published place is drawn.
-      const all = await page.evaluate(async () => {
-        const res = await fetch(new URL('data/places.geojson', document.baseURI));
-        const data = (await res.json()) as { features: { properties: { id: string } }[] };
-        return data.features.map((f) => f.properties.id).sort();
-      });
+      const all = (await publishedPlaces(page)).map((p) => p.id).sort();
       expect(places.map((p) => p.id).sort()).toEqual(all);
     } else {
       expect(places.length).toBeGreaterThan(2);
     }
-    const unreachable: string[] = [];
-    for (const place of places) {
-      let opened = false;
-      for (const spot of place.spots) {
+    const missed = await unreachable(
+      places,
+      (place) => place.spots,
+      async (place, spot) => {
         // Each try starts as a user would: nothing selected, the map not padded by a panel.
         if ((await panelTitle(page)) !== null) {
           await page.getByRole('button', { name: 'Close the citation panel' }).click();
           await settled(page);
         }
-        for (let click = 1; click <= spot.marks && !opened; click++) {
+        for (let click = 1; click <= spot.marks; click++) {
           // The same spot on the map: the panel the first click opens slides the map under it.
           const at = await visiblePoint(page, spot.at);
-          if (!at) break;
+          if (!at) return false;
           await page.mouse.click(at.x, at.y);
           await settled(page);
-          opened = (await panelTitle(page)) === place.name;
+          if ((await panelTitle(page)) === place.name) return true;
         }
-        if (opened) break;
-      }
-      if (!opened) unreachable.push(place.name);
-    }
-    expect(unreachable, 'places no spot opens by clicking').toEqual([]);
+        return false;
+      },
+      (place) => place.name,
+    );
+    expect(missed, 'places no spot opens by clicking').toEqual([]);
   });
 }
 
 test('where marks are stacked, the tooltip names the next one and clicking again opens it', async ({
   page,
 }) => {
-  await openMap(page);
-  await settled(page);
+  await openDrawn(page);
   const tip = page.getByTestId('map-tooltip');
   const hint = /(\d+) marks here: click again for (.+)$/;
   const stackLine = () => tip.getByTestId('map-tooltip-stack');

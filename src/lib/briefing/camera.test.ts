@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { MAX_BOUNDS, type RectLike } from '../map/camera';
+import { MAX_BOUNDS } from '../map/camera';
+import { rect } from '../map/fake-rect';
 import {
   cardPadding,
   fitCanvas,
@@ -10,15 +11,6 @@ import {
   returnToExplorer,
   unpadInPlace,
 } from './camera';
-
-const rect = (left: number, top: number, width: number, height: number): RectLike => ({
-  left,
-  top,
-  width,
-  height,
-  right: left + width,
-  bottom: top + height,
-});
 
 const frame = rect(0, 0, 1280, 720);
 const camera = { center: [40.95, 34.46] as [number, number], zoom: 9, bearing: 0 };

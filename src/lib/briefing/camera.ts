@@ -4,7 +4,7 @@
  */
 import type { Map as MapLibreMap, PaddingOptions } from 'maplibre-gl';
 import type { BriefingCamera } from '../data/types';
-import { MAX_BOUNDS, type RectLike } from '../map/camera';
+import { MAX_BOUNDS, NO_INSET, samePadding, withMargin, type RectLike } from '../map/camera';
 
 /** How long a step's flight takes: long enough to follow, short enough not to wait for. */
 export const FLY_DURATION_MS = 1500;
@@ -20,7 +20,7 @@ const MARGIN = 24;
  * Outside a briefing the padding is zero on every side.
  */
 export function cardPadding(card: RectLike | null, frame: RectLike): PaddingOptions {
-  const padding = { top: MARGIN, right: MARGIN, bottom: MARGIN, left: MARGIN };
+  const padding = withMargin(NO_INSET, MARGIN);
   if (!card || card.width === 0 || frame.width === 0) return padding;
   if (card.width < frame.width * 0.6) {
     const onLeft = card.left - frame.left < frame.right - card.right;
@@ -32,7 +32,7 @@ export function cardPadding(card: RectLike | null, frame: RectLike): PaddingOpti
   return padding;
 }
 
-export const NO_PADDING: PaddingOptions = { top: 0, right: 0, bottom: 0, left: 0 };
+export const NO_PADDING: PaddingOptions = { ...NO_INSET };
 
 /**
  * Flies to a step's camera, or jumps there when the reader prefers reduced motion (or on first
@@ -74,8 +74,7 @@ export function restorePanLimit(map: Pick<MapLibreMap, 'setMaxBounds'>): void {
 export function unpadInPlace(
   map: Pick<MapLibreMap, 'getPadding' | 'getCanvas' | 'unproject' | 'jumpTo'>,
 ): void {
-  const p = map.getPadding();
-  if (!p.top && !p.right && !p.bottom && !p.left) return;
+  if (samePadding(map.getPadding(), NO_INSET)) return;
   const canvas = map.getCanvas();
   const center = map.unproject([canvas.clientWidth / 2, canvas.clientHeight / 2]);
   map.jumpTo({ center, padding: NO_PADDING });

@@ -7,7 +7,7 @@
 import type { Category } from '../data/types';
 import { CATEGORY_COLORS, CATEGORY_GLYPHS, CATEGORY_LABELS } from '../data/vocabulary';
 import { PRECISION_STYLE } from '../legend/scales';
-import { glyphInk } from '../map/incident-layers';
+import { glyphInk } from '../legend/scales';
 import { metresPerPixel, scaleBar, type Footnotes, type Heading, type Present } from './model';
 
 /** Width of `text` in CSS px when drawn in `font` (a CSS font shorthand). */

@@ -40,14 +40,15 @@ const RELATION: Readonly<Record<SourceRelation, string>> = {
 
 /**
  * What an article depends on, for its label in the source filter: "rewrite of The Washington
- * Post"; null for an origin.
+ * Post"; null for an origin. `phrases` words the relations in the interface language.
  */
 export function derivationNote(
   source: Source,
   sourcesById: ReadonlyMap<string, Source>,
+  phrases: Readonly<Record<SourceRelation, string>> = RELATION,
 ): string | null {
   if (source.derived_from.length === 0) return null;
   return source.derived_from
-    .map((d) => `${RELATION[d.relation]} ${sourcesById.get(d.source)?.publication ?? d.source}`)
+    .map((d) => `${phrases[d.relation]} ${sourcesById.get(d.source)?.publication ?? d.source}`)
     .join('; ');
 }

@@ -17,6 +17,8 @@ import {
 import {
   colorExpression,
   glyphExpression,
+  glyphInk,
+  INK,
   MAX_RADIUS,
   MIN_RADIUS,
   PRECISION_STYLE,
@@ -145,6 +147,11 @@ describe('category colours, labels and glyphs', () => {
     const evaluate = evaluator(glyphExpression(), textField);
     expect(String(evaluate({ dominant_category: 'kidnapping' }))).toBe('K');
     expect(String(evaluate({}))).toBe('');
+  });
+
+  it('writes dark glyphs on light colours and white on dark ones', () => {
+    expect(glyphInk('#F0E442')).toBe(INK);
+    expect(glyphInk('#332288')).toBe('#ffffff');
   });
 });
 

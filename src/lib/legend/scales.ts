@@ -98,6 +98,23 @@ export function glyphExpression(property = 'dominant_category'): ExpressionSpeci
   return ['match', ['get', property], first, CATEGORY_GLYPHS[first], ...branches, ''];
 }
 
+/** The ink of a glyph letter on white, and of outlines: the page's `--ink`. */
+export const INK = '#1d1d1b';
+
+/**
+ * Whether white or ink reads better on a category colour (WCAG relative luminance): the glyph's
+ * colour on the map and in every swatch.
+ */
+export function glyphInk(hex: string): string {
+  const [r, g, b] = [1, 3, 5].map((i) => {
+    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  const lum = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  // Contrast with white (1.05 / (L + .05)) against contrast with near-black ink.
+  return 1.05 / (lum + 0.05) >= (lum + 0.05) / 0.0625 ? '#ffffff' : INK;
+}
+
 /**
  * How a precision is drawn. The rule: the less precisely the articles locate something, the
  * less crisp its mark, so a province-wide claim never looks like a pinpoint.

@@ -11,8 +11,9 @@ import {
   resetToOverview,
   samePadding,
   unpaddedCamera,
-  type RectLike,
+  withMargin,
 } from './camera';
+import { rect } from './fake-rect';
 
 describe('camera', () => {
   it('keeps the overview inside the pan limits', () => {
@@ -47,10 +48,6 @@ describe('camera', () => {
   });
 });
 
-function rect(left: number, top: number, width: number, height: number): RectLike {
-  return { left, top, width, height, right: left + width, bottom: top + height };
-}
-
 describe('coverInset', () => {
   const frame = rect(352, 60, 928, 740);
 
@@ -81,6 +78,14 @@ describe('coverInset', () => {
     expect(coverInset(rect(0, 160, 390, 684), rect(0, 150, 390, 464)).bottom).toBe(
       Math.round(464 * 0.7),
     );
+  });
+});
+
+describe('withMargin', () => {
+  it('grows every side by the margin, leaving the inset as it was', () => {
+    const inset = { top: 0, right: 448, bottom: 10, left: 0 };
+    expect(withMargin(inset, 60)).toEqual({ top: 60, right: 508, bottom: 70, left: 60 });
+    expect(inset.right).toBe(448);
   });
 });
 

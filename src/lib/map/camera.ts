@@ -71,6 +71,16 @@ export function coverInset(cover: RectLike | null, frame: RectLike): Inset {
   return inset;
 }
 
+/** `inset` grown by `margin` on every side: room around what is framed inside it. */
+export function withMargin(inset: Readonly<Inset>, margin: number): Inset {
+  return {
+    top: inset.top + margin,
+    right: inset.right + margin,
+    bottom: inset.bottom + margin,
+    left: inset.left + margin,
+  };
+}
+
 export function samePadding(a: PaddingOptions, b: PaddingOptions): boolean {
   return (
     (a.top ?? 0) === (b.top ?? 0) &&
@@ -101,14 +111,8 @@ export function flyToBounds(
   inset: Inset,
   instant = false,
 ): void {
-  const margin = {
-    top: inset.top + FRAME_MARGIN,
-    right: inset.right + FRAME_MARGIN,
-    bottom: inset.bottom + FRAME_MARGIN,
-    left: inset.left + FRAME_MARGIN,
-  };
   const camera = map.cameraForBounds(bounds, {
-    padding: margin,
+    padding: withMargin(inset, FRAME_MARGIN),
     absolutePadding: true,
     maxZoom: FRAME_MAX_ZOOM,
   });

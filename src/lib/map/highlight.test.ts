@@ -9,7 +9,7 @@ import {
   highlightLayers,
   highlightPlaces,
 } from './highlight';
-import { ANCHOR_SOURCE, INCIDENT_SOURCE } from './incident-layers';
+import { ANCHOR_SOURCE, INCIDENT_SOURCE } from './layer-ids';
 
 const hidden = ['case', ['boolean', ['feature-state', 'hidden'], false], 0, 0.92];
 

@@ -6,7 +6,7 @@
  */
 import type { ExpressionSpecification, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import { radiusExpression } from '../legend/scales';
-import { ANCHOR_SOURCE, INCIDENT_SOURCE } from './incident-layers';
+import { ANCHOR_SOURCE, INCIDENT_SOURCE } from './layer-ids';
 import { mapOutputs } from './presentation-labels';
 
 const HIGHLIGHT_LAYER = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expression, latest } from '@maplibre/maplibre-gl-style-spec';
 import { createFakeStyleMap, type FakeLayer } from './fake-map';
-import { LAYER } from './incident-layers';
+import { LAYER } from './layer-ids';
 import { enlargeLabels, restoreLabels, scaleTextSize } from './presentation-labels';
 
 /** A text-size evaluated as MapLibre would, at a zoom and for a feature. */

@@ -4,7 +4,7 @@
  * each size back exactly as it was.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { LAYER } from './incident-layers';
+import { LAYER } from './layer-ids';
 
 /** How much larger labels are drawn in presentation mode. */
 const PRESENTATION_LABEL_SCALE = 1.5;

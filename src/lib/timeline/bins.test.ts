@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { binIntervals, binUnit, stripMarks, STRIP_LIMITS } from './bins';
+import { DAY, interval, utc } from './fake-intervals';
 import { timeScale, type ClaimInterval } from './timeline';
-
-const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const DAY = 86_400_000;
-
-function interval(claimId: string, first: string, last: string): ClaimInterval {
-  return {
-    claimId,
-    start: utc(first),
-    end: new Date(utc(last).getTime() + DAY),
-    precision: 'range',
-  };
-}
 
 /** One claim a day for `days` days from 2019-01-01, ids d0, d1, … */
 function daily(days: number, perDay = 1): ClaimInterval[] {

