@@ -2,7 +2,17 @@ import { describe, expect, it } from 'vitest';
 import type { Source } from '../data/types';
 import { makeClaim, makeQuote, makeSource } from '../data/factories';
 import { formatAuthors, formatSourceDate } from '../data/format';
-import { corroborationBadge, formatCitation, groupClaims, quoted } from './citations';
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-csl';
+import { cslItem } from '../data/downloads/csl';
+import {
+  apaReference,
+  chicagoReference,
+  corroborationBadge,
+  formatCitation,
+  groupClaims,
+  quoted,
+} from './citations';
 
 function makeSources(): Map<string, Source> {
   const list = [
@@ -107,10 +117,24 @@ describe('formatCitation', () => {
     });
     const citation = formatCitation(makeQuote({ text: 'x' }), source);
     expect(citation).toBe(
-      '“x” — The Christian Science Monitor (Associated Press story), ' +
+      '“x” — The Christian Science Monitor, ' +
         '“Fleeing Syria defeat, ISIS fighters slip into Iraq,” February 2019.',
     );
     expect(citation).not.toContain('unbylined');
+  });
+
+  it('leaves out a publication the catalogue does not know, and our notes on it', () => {
+    const source = makeSource({
+      authors: [],
+      headline: 'ISIS is Worming Their Way Back into Iraq',
+      publication:
+        'Unknown (unbylined web rewrite of the Washington Post story; no masthead in the text)',
+      date: '2019-07',
+      date_precision: 'month',
+    });
+    expect(formatCitation(makeQuote({ text: 'x' }), source)).toBe(
+      '“x” — “ISIS is Worming Their Way Back into Iraq,” July 2019.',
+    );
   });
 
   it('keeps a headline’s own question mark and leaves out a missing headline', () => {
@@ -238,5 +262,66 @@ describe('groupClaims', () => {
     const input = [makeClaim({ id: 'b' }), makeClaim({ id: 'a' })];
     groupClaims(input);
     expect(input.map((c) => c.id)).toEqual(['b', 'a']);
+  });
+});
+
+describe('citation styles', () => {
+  const sources = () => [
+    makeSource(),
+    makeSource({
+      id: 'ap',
+      authors: [],
+      headline: 'Fleeing Syria defeat, ISIS fighters slip into Iraq',
+      publication: 'The Christian Science Monitor (Associated Press story)',
+      date: '2019-02',
+      date_precision: 'month',
+    }),
+    makeSource({
+      id: 'rw',
+      authors: [],
+      headline: 'ISIS is Worming Their Way Back into Iraq',
+      publication: 'Unknown (unbylined web rewrite; no masthead)',
+      date: '2019-07',
+      date_precision: 'month',
+    }),
+    makeSource({ id: 'one', authors: ['Emily Jones'], publication: 'CBN News', date: '2019' }),
+    makeSource({ id: 'three', authors: ['A B', 'C D', 'E F'], headline: 'Is ISIS back?' }),
+  ];
+
+  it('APA reads as citeproc’s APA style renders the same CSL-JSON', () => {
+    for (const source of sources()) {
+      const csl = cslItem({ ...source, path: 'x', length: 0, origins: [] });
+      // our archive note and the catalogue's note are not part of an APA reference
+      const item: Partial<typeof csl> = { ...csl };
+      delete item.archive;
+      delete item.archive_location;
+      delete item.note;
+      const citeproc = new Cite([item])
+        .format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' })
+        .trim();
+      expect(apaReference(source), source.id).toBe(citeproc);
+    }
+  });
+
+  it('Chicago: the first author inverted, the headline in quotation marks, month-first dates', () => {
+    const [wapo, ap, rw, one, three] = sources().map(chicagoReference);
+    expect(wapo).toBe(
+      'Loveluck, Louisa, and Mustafa Salim. “ISIS militants return to Iraq, continue fight.” The Washington Post, July 21, 2019.',
+    );
+    expect(ap).toBe(
+      '“Fleeing Syria defeat, ISIS fighters slip into Iraq.” The Christian Science Monitor, February 2019.',
+    );
+    expect(rw).toBe('“ISIS is Worming Their Way Back into Iraq.” July 2019.');
+    expect(one).toBe(
+      'Jones, Emily. “ISIS militants return to Iraq, continue fight.” CBN News, 2019.',
+    );
+    expect(three).toBe('B, A, C D, and E F. “Is ISIS back?” The Washington Post, July 21, 2019.');
+  });
+
+  it('BibTeX and RIS copy the article’s entry', () => {
+    const source = makeSource();
+    expect(formatCitation(makeQuote(), source, 'bibtex')).toMatch(/^@article\{wapo-2019-07-21,\n/);
+    expect(formatCitation(makeQuote(), source, 'ris')).toMatch(/^TY {2}- NEWS\r\n/);
+    expect(formatCitation(makeQuote(), source, 'apa')).toBe(apaReference(source));
   });
 });

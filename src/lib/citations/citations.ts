@@ -2,7 +2,11 @@
  * Turning verified claims into what the reader sees next to them: a copyable citation, a
  * corroboration badge that is honest about rewrites, and claims grouped for the place panel.
  */
+import { utcFormat } from 'd3-time-format';
 import type { Category, Source, SourceRelation, VerifiedClaim, VerifiedQuote } from '../data/types';
+import { bibtexEntry } from '../data/downloads/bibtex';
+import { referenceOf, type Person } from '../data/downloads/reference';
+import { risEntry } from '../data/downloads/ris';
 import { CATEGORIES } from '../data/vocabulary';
 import { dateSpecInterval, type DateBounds } from '../data/dates';
 import { formatAuthors, formatSourceDate } from '../data/format';
@@ -19,29 +23,132 @@ export function quoted(text: string, trailing = ''): string {
   return DOUBLE_MARKS.test(text) ? `‘${text}${trailing}’` : `“${text}${trailing}”`;
 }
 
+/** The styles "Copy citation" offers, in menu order. */
+export const CITATION_STYLES = [
+  { id: 'quote', label: 'Quote and reference' },
+  { id: 'apa', label: 'APA' },
+  { id: 'chicago', label: 'Chicago' },
+  { id: 'bibtex', label: 'BibTeX' },
+  { id: 'ris', label: 'RIS' },
+] as const;
+
+export type CitationStyle = (typeof CITATION_STYLES)[number]['id'];
+
+const MONTHS = utcFormat('%B');
+
+/** "July 21, 2019", "July 2019", "2019": Chicago's and APA's month-first dates, at the date's precision. */
+function usDate(parts: readonly number[]): string {
+  const [y, m, d] = parts;
+  const month = m !== undefined ? MONTHS(new Date(Date.UTC(2000, m - 1, 1))) : '';
+  if (d !== undefined) return `${month} ${d}, ${y}`;
+  return m !== undefined ? `${month} ${y}` : String(y);
+}
+
+/** "Loveluck, L., & Salim, M." (APA: family name and initials, ampersand before the last). */
+function apaAuthors(authors: readonly Person[]): string {
+  const names = authors.map((a) => {
+    const initials = a.given
+      .split(/[\s-]+/)
+      .filter(Boolean)
+      .map((g) => `${Array.from(g)[0]!}.`)
+      .join(' ');
+    return initials ? `${a.family}, ${initials}` : a.family;
+  });
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')}, & ${names.at(-1)!}`;
+}
+
+/** "Loveluck, Louisa, and Mustafa Salim" (Chicago bibliography: the first name inverted). */
+function chicagoAuthors(authors: readonly Person[]): string {
+  const names = authors.map((a, i) =>
+    i === 0 ? (a.given ? `${a.family}, ${a.given}` : a.family) : `${a.given} ${a.family}`.trim(),
+  );
+  if (names.length <= 2) return names.join(', and ');
+  return `${names.slice(0, -1).join(', ')}, and ${names.at(-1)!}`;
+}
+
+/** A sentence ends once: no "fight.." when a headline brings its own full stop. */
+function sentence(text: string): string {
+  return /[.?!…]$/.test(text) ? text : `${text}.`;
+}
+
+/**
+ * APA 7, as citeproc's APA style writes a newspaper article: Family, G., & Family, G. (2019,
+ * July 21). Headline. Publication. With no byline the headline leads; an article whose
+ * publication is unknown is dated by year only, as citeproc does for a plain article.
+ */
+export function apaReference(source: Source): string {
+  const r = referenceOf(source);
+  const [y, m, d] = r.dateParts;
+  const date =
+    r.container && m !== undefined
+      ? `${y}, ${MONTHS(new Date(Date.UTC(2000, m - 1, 1)))}${d !== undefined ? ` ${d}` : ''}`
+      : String(y);
+  const title = sentence(r.title);
+  const venue = r.container ? ` ${sentence(r.container)}` : '';
+  return r.authors.length > 0
+    ? `${apaAuthors(r.authors)} (${date}). ${title}${venue}`
+    : `${title} (${date}).${venue}`;
+}
+
+/**
+ * Chicago (notes and bibliography), a bibliography entry: Family, Given, and Given Family.
+ * “Headline.” Publication, July 21, 2019. Headlines are kept as published (not title-cased).
+ */
+export function chicagoReference(source: Source): string {
+  const r = referenceOf(source);
+  const head = r.authors.length > 0 ? `${sentence(chicagoAuthors(r.authors))} ` : '';
+  const title = quoted(r.title, /[.?!…]$/.test(r.title) ? '' : '.');
+  const date = usDate(r.dateParts);
+  return `${head}${title} ${r.container ? `${r.container}, ${date}` : date}.`;
+}
+
 /**
  * A plain-text reference for "Copy citation", the way a journalist would paste it:
  *
  *   “quote” — Louisa Loveluck and Mustafa Salim, “ISIS militants return to Iraq, continue
  *   fight,” The Washington Post, 21 July 2019.
  *
- * Unbylined, the publication takes the author's place (and is not repeated). The quote is copied
- * character for character, so it can be found again in the archived text; no internal ids.
+ * Unbylined, the publication takes the author's place (and is not repeated); a publication the
+ * catalogue does not know is left out, and so is the catalogue's note on it ("(Associated Press
+ * story)"): those are our notes, not part of the reference. The quote is copied character for
+ * character, so it can be found again in the archived text; no internal ids.
  */
-export function formatCitation(quote: Pick<VerifiedQuote, 'text'>, source: Source): string {
+function quoteReference(quote: Pick<VerifiedQuote, 'text'>, source: Source): string {
+  const r = referenceOf(source);
   const authors = source.authors.filter((a) => a.trim() !== '');
-  const who = authors.length > 0 ? formatAuthors(authors) : source.publication;
+  const who = authors.length > 0 ? formatAuthors(authors) : r.container;
   const rest = [
-    ...(authors.length > 0 ? [source.publication] : []),
+    ...(authors.length > 0 && r.container ? [r.container] : []),
     formatSourceDate(source.date, source.date_precision),
   ].join(', ');
-  const headline = source.headline.trim();
+  const headline = r.title.trim();
   // Chicago style: the comma goes inside the marks, unless the headline ends in its own mark.
-  const reference =
-    headline === ''
-      ? `${who}, ${rest}`
-      : `${who}, ${quoted(headline, /[.?!…]$/.test(headline) ? '' : ',')} ${rest}`;
+  const title = headline === '' ? '' : quoted(headline, /[.?!…]$/.test(headline) ? '' : ',');
+  const reference = [who ? (title ? `${who}, ${title}` : `${who},`) : title, rest]
+    .filter((x) => x !== '')
+    .join(' ');
   return `${quoted(quote.text)} — ${reference}.`;
+}
+
+/** What "Copy citation" copies for a quote, in the chosen style (BibTeX and RIS: the entry). */
+export function formatCitation(
+  quote: Pick<VerifiedQuote, 'text'>,
+  source: Source,
+  style: CitationStyle = 'quote',
+): string {
+  switch (style) {
+    case 'apa':
+      return apaReference(source);
+    case 'chicago':
+      return chicagoReference(source);
+    case 'bibtex':
+      return bibtexEntry(source);
+    case 'ris':
+      return risEntry(source);
+    default:
+      return quoteReference(quote, source);
+  }
 }
 
 // ─── Corroboration ───────────────────────────────────────────────────────────

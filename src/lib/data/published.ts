@@ -13,7 +13,7 @@
  *                         are in places.geojson already)
  *
  * Each file puts one record per line, so a one-claim edit is a one-hunk diff.
- *   claims.csv            the spreadsheet download (one row per claim × quote)
+ *   downloads/           the GIS, spreadsheet and reference-manager downloads (downloads/files.ts)
  */
 import type { Category, PlaceKind, Precision } from './vocabulary';
 import type { LonLat, VerifiedClaim } from './types';
@@ -27,7 +27,7 @@ export const PUBLISHED_FILES = {
   sources: 'sources.json',
   briefings: 'briefings.json',
   searchIndex: 'search-index.json',
-  csv: 'claims.csv',
+  manifest: 'manifest.json',
 } as const;
 
 /** `claims/07.json`: shard file names are two or more digits, zero-padded. */
@@ -137,4 +137,61 @@ export interface PublishedSearchIndex {
 export interface PublishedKeyQuote {
   claim: string;
   quote: number;
+}
+
+// ─── Large datasets: vector tiles ────────────────────────────────────────────
+
+/**
+ * From this many places the build publishes the map layer as vector tiles (PMTiles, and a
+ * z/x/y folder for hosts without Range requests) instead of a client-side GeoJSON.
+ */
+export const TILED_FROM_PLACES = 100_000;
+
+/**
+ * manifest.json: the first file the app reads, a few hundred bytes, saying how the layer is
+ * published. `tiles: null` means places.geojson as before.
+ */
+export interface PublishedManifest {
+  places: number;
+  claims: number;
+  tiles: PublishedTiles | null;
+}
+
+/**
+ * How a tiled layer is published. Tile features carry only integers: `id` (the place's position
+ * in the layer, the source's promoteId), `cat` (dominant category, index into `categories`, -1
+ * for none), `cats` (bit k: a claim in categories[k]), `p` (index into `precisions`), `n`
+ * (claims), `d0`/`d1` (first and last day of the dated claims, days since 1970-01-01) and `u`
+ * (undated claims). Clusters add `count` (places) and, per member place, `c{k}` (a claim in
+ * categories[k]) and `p{k}` (precision k); their `d0`/`d1` span the members and `u` counts
+ * members with undated claims. Quotes and sources stay in the claim shards.
+ */
+export interface PublishedTiles {
+  /** the archive, relative to data/ */
+  pmtiles: string;
+  /** the same tiles as files, relative to data/, for hosts without HTTP Range support */
+  xyz: string;
+  layers: { places: string; areas: string };
+  promote_id: 'id';
+  minzoom: number;
+  maxzoom: number;
+  /** the deepest zoom with clusters; single places from the next zoom on */
+  cluster_max_zoom: number;
+  /** west, south, east, north of the places */
+  bounds: [number, number, number, number];
+  categories: readonly Category[];
+  precisions: readonly Precision[];
+  /** the compact search index: names and positions by place id, in shards */
+  search: { shards: string[]; places_per_shard: number };
+}
+
+/**
+ * One shard of the compact search index of a tiled layer: places `first`… in layer order, their
+ * two names, and positions as integers (degrees × 1e5, lon then lat) to fly to a match.
+ */
+export interface CompactSearchShard {
+  first: number;
+  en: string[];
+  ar: string[];
+  lonlat: number[];
 }

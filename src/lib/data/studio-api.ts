@@ -12,15 +12,17 @@
 export const STUDIO_BASE = '/__citemap/studio';
 export const STUDIO_TOKEN_HEADER = 'x-citemap-token';
 export const STUDIO_TOKEN_META = 'citemap-studio-token';
+/**
+ * Sent over Vite's HMR socket (`import.meta.hot.on(STUDIO_PUBLISHED_EVENT, …)`) after a save or
+ * undo has republished public/data, so every open tab can reload the dataset.
+ */
+export const STUDIO_PUBLISHED_EVENT = 'citemap:published';
 /** The largest request body the endpoint reads (a clear 413 above it). */
 export const STUDIO_MAX_BODY = 20 * 1024 * 1024;
 
 /** A curated file, relative to the project folder: the only files the studio writes. */
 export type ProjectFile =
-  | 'data/places.json'
-  | 'data/claims.json'
-  | 'seeds/sources.json'
-  | `data/briefings/${string}.json`;
+  'data/places.json' | 'data/claims.json' | 'seeds/sources.json' | `data/briefings/${string}.json`;
 
 /** A file's content hash as the studio last read it: a save naming an older one is refused. */
 export type FileVersion = string;
@@ -108,6 +110,11 @@ export interface Draft {
   savedAt: string;
   request: SaveRequest;
   problems: StudioProblem[];
+}
+
+/** POST /drafts/discard: delete a kept draft (after it was re-saved, or given up). */
+export interface DiscardDraftRequest {
+  id: string;
 }
 
 /** POST /undo: restore the files as they were before the last successful save. */

@@ -3,8 +3,6 @@
  * as places and claims (shape first, then every reference, then that the step's own filters do
  * not hide what it presents), and published with each step's key quote by reference.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type {
   Briefing,
   BriefingStep,
@@ -22,6 +20,7 @@ import { dataError, type DataError } from './errors.ts';
 import { readJsonBytes } from './json.ts';
 import { unknown } from './links.ts';
 import { duplicateKeyErrors, named, type Checked } from './schema.ts';
+import { briefingFiles, type ProjectFiles } from '../project/files.ts';
 
 const BRIEFINGS_DIR = 'data/briefings';
 
@@ -29,16 +28,12 @@ const BriefingSchema = briefingSchema({ bounds: MAX_BOUNDS, zoom: ZOOM_LIMITS })
 
 /** The briefing files, sorted by name; each parsed, or its syntax error reported. */
 export function readBriefingFiles(
-  rootDir: string,
+  files: ProjectFiles,
   errors: DataError[],
 ): { file: string; value: unknown }[] {
-  const dir = join(rootDir, BRIEFINGS_DIR);
-  if (!existsSync(dir)) return [];
   const out: { file: string; value: unknown }[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    if (!name.endsWith('.json')) continue;
-    const file = `${BRIEFINGS_DIR}/${name}`;
-    const parsed = readJsonBytes(new Uint8Array(readFileSync(join(dir, name))), file);
+  for (const [file, bytes] of briefingFiles(files)) {
+    const parsed = readJsonBytes(bytes, file);
     if (!parsed.ok) {
       errors.push(parsed.error);
       continue;

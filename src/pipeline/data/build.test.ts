@@ -33,7 +33,7 @@ describe('buildDataset on the valid fixture', () => {
       'briefings.json',
       'claim-index.json',
       'claims',
-      'claims.csv',
+      'downloads',
       'places.geojson',
       'search-index.json',
       'sources.json',

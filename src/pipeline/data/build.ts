@@ -6,7 +6,6 @@
  * before anything is written.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -28,7 +27,7 @@ import {
   readBriefingFiles,
 } from './briefings.ts';
 import { corroborate, originsOf } from './corroboration.ts';
-import { claimsCsv } from './csv.ts';
+import { downloadOutputs } from './downloads.ts';
 import { dataError, formatError, groupByFile, type DataError } from './errors.ts';
 import { GeometryResolver, type ReferenceData, type ResolvedGeometry } from './geometry.ts';
 import { checkIdCollisions, checkReferences, unusedRecords } from './links.ts';
@@ -39,6 +38,7 @@ import {
   CATEGORIES,
   CLAIMS_FILE,
   SOURCES_FILE,
+  type Checked,
   checkClaims,
   checkPlaces,
   checkSources,
@@ -50,13 +50,13 @@ import { claimFiles, placeFeature, placesGeojson, searchIndexJson } from './norm
 import { indexClaim } from '../../lib/data/claim-index.ts';
 import { PUBLISHED_FILES } from '../../lib/data/published.ts';
 import { recoverPublished, writeOutputs } from './write.ts';
+import { CHECKSUMS_FILE, readProjectFiles, type ProjectFiles } from '../project/files.ts';
 
 /** The fixed outputs (the claim shards, data/claims/NN.json, come beside them). */
 export const OUTPUT_FILES = {
   places: `data/${PUBLISHED_FILES.places}`,
   claimIndex: `data/${PUBLISHED_FILES.claimIndex}`,
   sources: `data/${PUBLISHED_FILES.sources}`,
-  claims: `data/${PUBLISHED_FILES.csv}`,
   briefings: `data/${PUBLISHED_FILES.briefings}`,
   searchIndex: `data/${PUBLISHED_FILES.searchIndex}`,
   sourcesDir: 'sources',
@@ -69,6 +69,17 @@ export interface BuildOptions {
   outDir?: string;
   /** the reference geography; defaults to src/pipeline/reference */
   reference?: ReferenceData;
+}
+
+export interface VerifyOptions {
+  /** the reference geography; defaults to src/pipeline/reference */
+  reference?: ReferenceData;
+  /**
+   * Work in progress (the studio's saves): an empty record list is a warning, not an error, so
+   * a source can be saved before its first claim. The build allows that only for a project
+   * with no sources yet (a new project), which publishes an empty map.
+   */
+  inProgress?: boolean;
 }
 
 export interface BuildSummary {
@@ -101,17 +112,17 @@ interface SourceText {
 
 /** The records of one curated array file, read strictly; undefined when it cannot be read. */
 function readRecords(
-  rootDir: string,
+  files: ProjectFiles,
   which: keyof typeof DATA_FILES,
   errors: DataError[],
 ): unknown {
   const file = DATA_FILES[which].file;
-  const path = join(rootDir, file);
-  if (!existsSync(path)) {
+  const bytes = files.get(file);
+  if (bytes === undefined) {
     errors.push(dataError(file, null, '', 'does not exist.', `Create ${file} (see docs/data.md).`));
     return undefined;
   }
-  const parsed = readJsonBytes(new Uint8Array(readFileSync(path)), file);
+  const parsed = readJsonBytes(bytes, file);
   if (!parsed.ok) {
     errors.push(parsed.error);
     return undefined;
@@ -125,11 +136,11 @@ function sha256(bytes: Uint8Array): string {
 }
 
 /** `SHA256SUMS` as `file → hash`, if the seeds folder has one. */
-function readChecksums(rootDir: string): Map<string, string> | undefined {
-  const path = join(rootDir, 'seeds', 'SHA256SUMS');
-  if (!existsSync(path)) return undefined;
+function readChecksums(files: ProjectFiles): Map<string, string> | undefined {
+  const bytes = files.get(CHECKSUMS_FILE);
+  if (bytes === undefined) return undefined;
   const sums = new Map<string, string>();
-  for (const line of readFileSync(path, 'utf8').split('\n')) {
+  for (const line of Buffer.from(bytes).toString('utf8').split('\n')) {
     const m = /^([0-9a-f]{64}) [ *](.+)$/.exec(line.trim());
     if (m) sums.set(m[2] as string, m[1] as string);
   }
@@ -138,16 +149,16 @@ function readChecksums(rootDir: string): Map<string, string> | undefined {
 
 /** Reads each source's text, checking its hash and encoding. */
 function readSourceTexts(
-  rootDir: string,
+  files: ProjectFiles,
   sources: readonly Source[],
   errors: DataError[],
 ): Map<string, SourceText> {
   const texts = new Map<string, SourceText>();
-  const sums = readChecksums(rootDir);
+  const sums = readChecksums(files);
   const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   for (const s of sources) {
-    const path = join(rootDir, 'seeds', s.file);
-    if (!existsSync(path)) {
+    const bytes = files.get(`seeds/${s.file}`);
+    if (bytes === undefined) {
       errors.push(
         dataError(
           SOURCES_FILE,
@@ -159,7 +170,6 @@ function readSourceTexts(
       );
       continue;
     }
-    const bytes = new Uint8Array(readFileSync(path));
     const actual = sha256(bytes);
     const listed = sums?.get(s.file);
     if (listed !== undefined && listed !== s.sha256) {
@@ -337,6 +347,26 @@ export async function buildDataset(options: BuildOptions): Promise<BuildResult> 
   const { rootDir, outDir } = options;
   // A killed earlier run may have left half a publish behind: never let it reach dist/.
   if (outDir !== undefined) recoverPublished(outDir, ['data', OUTPUT_FILES.sourcesDir]);
+  const result = await verifyProject(readProjectFiles(rootDir), options);
+  if (outDir !== undefined && result.errors.length === 0) {
+    writeOutputs(outDir, result.outputs, OUTPUT_FILES.sourcesDir);
+  }
+  return result;
+}
+
+/** A loaded record file with no records, for a project that has none yet. */
+function noRecords<T>(): Checked<T> {
+  return { valid: [], ids: new Set(), idList: [], loaded: true };
+}
+
+/**
+ * Runs every check on a project given as file contents (what `npm run data` reads from disk,
+ * or the studio's save with its changes in place) and computes the outputs; writes nothing.
+ */
+export async function verifyProject(
+  files: ProjectFiles,
+  options: VerifyOptions = {},
+): Promise<BuildResult> {
   const errors: DataError[] = [];
   const fail = (): BuildResult => ({
     errors,
@@ -345,15 +375,35 @@ export async function buildDataset(options: BuildOptions): Promise<BuildResult> 
     summary: undefined,
   });
 
-  const sources = checkSources(readRecords(rootDir, 'sources', errors), errors);
-  const places = checkPlaces(readRecords(rootDir, 'places', errors), errors);
-  const claims = checkClaims(readRecords(rootDir, 'claims', errors), errors);
+  const raw = {
+    sources: readRecords(files, 'sources', errors),
+    places: readRecords(files, 'places', errors),
+    claims: readRecords(files, 'claims', errors),
+  };
+  const isEmpty = (which: keyof typeof raw) =>
+    Array.isArray(raw[which]) && (raw[which] as unknown[]).length === 0;
+  // A new project has no sources yet: it publishes an empty map (the app's welcome state).
+  const lenient = options.inProgress === true || isEmpty('sources');
+  const emptyWarnings: string[] = [];
+  const checked = <T>(
+    which: keyof typeof raw,
+    check: (value: unknown, errors: DataError[]) => Checked<T>,
+  ): Checked<T> => {
+    if (!lenient || !isEmpty(which)) return check(raw[which], errors);
+    emptyWarnings.push(
+      `${DATA_FILES[which].file} has no ${which} yet: the published map shows none.`,
+    );
+    return noRecords();
+  };
+  const sources = checked('sources', checkSources);
+  const places = checked('places', checkPlaces);
+  const claims = checked('claims', checkClaims);
   const input = { sources, places, claims };
   checkIdCollisions(input, errors);
   checkReferences(input, errors);
 
   const briefings: { file: string; briefing: Briefing }[] = [];
-  for (const { file, value } of readBriefingFiles(rootDir, errors)) {
+  for (const { file, value } of readBriefingFiles(files, errors)) {
     const briefing = checkBriefing(value, file, errors);
     if (!briefing) continue;
     checkBriefingReferences(briefing, file, input, errors);
@@ -361,7 +411,7 @@ export async function buildDataset(options: BuildOptions): Promise<BuildResult> 
   }
 
   const sourceById = new Map(sources.valid.map((s) => [s.id, s]));
-  const texts = readSourceTexts(rootDir, sources.valid, errors);
+  const texts = readSourceTexts(files, sources.valid, errors);
   const quotesByClaim = verifyClaims(claims.valid, sourceById, texts, errors);
   const reference = options.reference ?? (await defaultReference());
   const geometries = new GeometryResolver(reference, errors).resolveAll(places.valid);
@@ -423,7 +473,8 @@ export async function buildDataset(options: BuildOptions): Promise<BuildResult> 
   for (const [path, text] of claimFiles(verified)) outputs.set(path, text);
   outputs.set(OUTPUT_FILES.searchIndex, searchIndexJson([...places.valid].sort(byId), claimsAt));
   outputs.set(OUTPUT_FILES.sources, `${JSON.stringify(published, null, 2)}\n`);
-  outputs.set(OUTPUT_FILES.claims, claimsCsv(verified, sourceById));
+  const downloads = downloadOutputs({ features, claims: verified, sources: published, texts });
+  for (const [path, text] of downloads) outputs.set(path, text);
   outputs.set(
     OUTPUT_FILES.briefings,
     `${JSON.stringify(
@@ -461,8 +512,8 @@ export async function buildDataset(options: BuildOptions): Promise<BuildResult> 
     ),
   };
 
-  if (outDir !== undefined) writeOutputs(outDir, outputs, OUTPUT_FILES.sourcesDir);
   const warnings = [
+    ...emptyWarnings,
     ...unusedRecords(input),
     ...briefings.flatMap((b) => briefingWarnings(b.briefing, b.file, claimById, sourceById)),
   ];
@@ -512,11 +563,15 @@ async function main(): Promise<void> {
   const { values } = parseArgs({
     options: { root: { type: 'string' }, out: { type: 'string' } },
   });
-  const rootDir = resolve(values.root ?? repo);
-  const outDir = resolve(values.out ?? join(rootDir, 'public'));
+  // CITEMAP_PROJECT names a project folder made by `npm run new`; it publishes into this
+  // repository's public/, which the app serves and `vite build` copies into dist/.
+  const project = values.root ?? process.env.CITEMAP_PROJECT;
+  const rootDir = resolve(project ?? repo);
+  const outDir = resolve(values.out ?? join(values.root ?? repo, 'public'));
   // The editor schemas follow the validation schemas; kept in git, so a change shows in review.
+  // A project keeps its own copies (its files name them by relative $schema paths).
   if (values.root === undefined) {
-    for (const file of await writeJsonSchemas(repo)) console.log(`  updated ${file}`);
+    for (const file of await writeJsonSchemas(rootDir)) console.log(`  updated ${file}`);
   }
   const result = await buildDataset({ rootDir, outDir });
   const report = formatReport(result);

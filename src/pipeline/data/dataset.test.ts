@@ -133,7 +133,9 @@ describe('the dataset', () => {
 
   it('matches the pinned sources and CSV', async () => {
     await expect(output('data/sources.json')).toMatchFileSnapshot('./__snapshots__/sources.json');
-    await expect(output('data/claims.csv')).toMatchFileSnapshot('./__snapshots__/claims.csv');
+    await expect(output('data/downloads/claims.csv')).toMatchFileSnapshot(
+      './__snapshots__/claims.csv',
+    );
   });
 
   it('matches the pinned briefings', async () => {

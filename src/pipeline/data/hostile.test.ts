@@ -445,7 +445,7 @@ describe('the hostile-but-legal fixture', () => {
     expect(r.outputs.get('sources/hostile.txt')).toEqual(
       new Uint8Array(readFileSync(join(LEGAL, 'seeds/hostile.txt'))),
     );
-    expect(r.outputs.get('data/claims.csv')).toContain(SCRIPT);
+    expect(r.outputs.get('data/downloads/claims.csv')).toContain(SCRIPT);
   });
 });
 

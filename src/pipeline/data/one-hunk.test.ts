@@ -55,7 +55,14 @@ it('editing one claim’s summary is a one-hunk diff in every published file, in
   const shards = changed.filter((n) => n.startsWith('data/claims/'));
   expect(shards).toHaveLength(1);
   // The summary is a fact the index carries; nothing else repeats it.
-  expect(changed.sort()).toEqual(['data/claim-index.json', 'data/claims.csv', shards[0]!].sort());
+  const downloads = changed.filter((n) => n.startsWith('data/downloads/'));
+  expect(changed.filter((n) => !downloads.includes(n)).sort()).toEqual(
+    ['data/claim-index.json', shards[0]!].sort(),
+  );
+  // the downloads repeat the summary in each of the claim's rows, which are contiguous
+  expect(downloads).toEqual(
+    expect.arrayContaining(['data/downloads/claims.csv', 'data/downloads/claims.geojson']),
+  );
   const shard = after.outputs.get(shards[0]!) as string;
   expect(shard.split('\n').filter((l) => l.includes('(Edited.)'))).toHaveLength(1);
 }, 120_000);

@@ -139,8 +139,8 @@ describe('publishing', () => {
       const out = join(work, `run-${run}`);
       cpSync(join(work, 'old-out'), out, { recursive: true });
       // the publish takes a step per file written plus a few for the swap; kill anywhere in it,
-      // or just after
-      const killAfterMs = Math.floor(next() * STEP_MS * (newSet.size + 4));
+      // or just after (half as long again: writing and fsyncing take real time beside the pauses)
+      const killAfterMs = Math.floor(next() * STEP_MS * (newSet.size + 4) * 1.5);
       await buildAndKill(newRoot, out, killAfterMs);
 
       // What the next start sees, once it has cleaned up: this is what dist/ would get.

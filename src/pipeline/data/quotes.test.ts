@@ -189,7 +189,7 @@ describe('describeQuoteProblem', () => {
     const { message, fix } = describeQuoteProblem(r, quote, source);
     expect(message).toMatch(/^occurs 2 times in seeds\/003\.txt \(source "wapo"\) \(1: at \d+ /);
     expect(fix).toBe(
-      'Add "occurrence": 1–2 to say which one is meant, or quote a longer, unique passage.',
+      'Add "prefix"/"suffix" (the characters just before and after the passage meant), or "occurrence": 1–2, or quote a longer, unique passage.',
     );
   });
 });

@@ -11,6 +11,9 @@ export interface QuoteInput {
   text: string;
   /** 1-based; picks one of several occurrences */
   occurrence?: number;
+  /** the characters just before and after the passage (TextQuoteSelector), telling apart repeats */
+  prefix?: string;
+  suffix?: string;
 }
 
 export interface NearMiss {
@@ -26,6 +29,7 @@ export type QuoteResult =
   | { ok: true; start: number; end: number }
   | { ok: false; problem: 'not-found'; nearest: NearMiss | undefined }
   | { ok: false; problem: 'ambiguous'; offsets: number[] }
+  | { ok: false; problem: 'context-mismatch'; offsets: number[] }
   | { ok: false; problem: 'occurrence-out-of-range'; offsets: number[]; occurrence: number }
   | {
       ok: false;
@@ -61,11 +65,23 @@ function wordAround(text: string, at: number): string {
   return text.slice(s, e);
 }
 
+/** Whether the passage at `start` has the quote's recorded prefix and suffix around it. */
+function inContext(source: string, start: number, quote: QuoteInput): boolean {
+  const end = start + quote.text.length;
+  const prefix = quote.prefix ?? '';
+  const suffix = quote.suffix ?? '';
+  return (
+    source.slice(Math.max(0, start - prefix.length), start) === prefix &&
+    source.slice(end, end + suffix.length) === suffix
+  );
+}
+
 export function verifyQuote(source: string, quote: QuoteInput): QuoteResult {
   const offsets = findOccurrences(source, quote.text);
   if (offsets.length === 0) {
     return { ok: false, problem: 'not-found', nearest: nearestPassage(source, quote.text) };
   }
+  const hasContext = quote.prefix !== undefined || quote.suffix !== undefined;
   let start: number;
   if (quote.occurrence !== undefined) {
     const picked = offsets[quote.occurrence - 1];
@@ -77,11 +93,16 @@ export function verifyQuote(source: string, quote: QuoteInput): QuoteResult {
         occurrence: quote.occurrence,
       };
     }
+    if (hasContext && !inContext(source, picked, quote)) {
+      return { ok: false, problem: 'context-mismatch', offsets };
+    }
     start = picked;
-  } else if (offsets.length > 1) {
-    return { ok: false, problem: 'ambiguous', offsets };
   } else {
-    start = offsets[0] as number;
+    // The recorded context picks out the one passage meant, as a TextQuoteSelector does.
+    const candidates = hasContext ? offsets.filter((o) => inContext(source, o, quote)) : offsets;
+    if (candidates.length === 0) return { ok: false, problem: 'context-mismatch', offsets };
+    if (candidates.length > 1) return { ok: false, problem: 'ambiguous', offsets: candidates };
+    start = candidates[0] as number;
   }
   const end = start + quote.text.length;
   // A quote that cuts a word in half reads as something the source did not say.
@@ -423,9 +444,14 @@ export function describeQuoteProblem(
         .join('; ');
       return {
         message: `occurs ${result.offsets.length} times in ${where} (${list}).`,
-        fix: `Add "occurrence": 1–${result.offsets.length} to say which one is meant, or quote a longer, unique passage.`,
+        fix: `Add "prefix"/"suffix" (the characters just before and after the passage meant), or "occurrence": 1–${result.offsets.length}, or quote a longer, unique passage.`,
       };
     }
+    case 'context-mismatch':
+      return {
+        message: `occurs in ${where} (at ${result.offsets.join(', ')}), but never after ${JSON.stringify(quote.prefix ?? '')} and before ${JSON.stringify(quote.suffix ?? '')}.`,
+        fix: 'Copy "prefix" and "suffix" from the characters around the passage in the source, or remove them.',
+      };
     case 'occurrence-out-of-range':
       return {
         message: `asks for occurrence ${result.occurrence}, but the text occurs ${result.offsets.length} time${result.offsets.length === 1 ? '' : 's'} in ${where} (at ${result.offsets.join(', ')}).`,

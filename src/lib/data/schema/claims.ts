@@ -76,12 +76,29 @@ const NumberRangeSchema = v.pipe(
   ),
 );
 
+/** Longer than any context the studio writes (32 characters each side). */
+const CONTEXT_MAX = 200;
+
+/** A quote's context: copied from the source, so any characters, whitespace at the ends too. */
+function context() {
+  const wrong = (issue: v.BaseIssue<unknown>) =>
+    say(
+      `must be a string of at most ${CONTEXT_MAX} characters, not ${typeof issue.input === 'string' ? `${issue.input.length} characters` : typeof issue.input}.`,
+      'Copy the few characters around the passage from the source (the studio writes 32).',
+    );
+  return v.pipe(v.string(wrong), v.maxLength(CONTEXT_MAX, wrong));
+}
+
 const QuoteRefSchema = object({
   source: id(),
   /** the exact characters of the source */
   text: text({ max: LIMITS.quote, verbatim: true }),
   /** 1-based; required when the text occurs more than once in the source */
   occurrence: v.optional(number({ min: 1, max: 1000, integer: true })),
+  /** the source's characters just before the quote (W3C TextQuoteSelector); tells repeats apart */
+  prefix: v.optional(context()),
+  /** the source's characters just after the quote */
+  suffix: v.optional(context()),
 });
 
 export const ClaimSchema = v.pipe(

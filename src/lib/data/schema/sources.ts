@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import { DATE_PRECISIONS, RELATIONS } from '../vocabulary.ts';
 import { say } from './messages.ts';
 import { isIsoDay } from '../dates.ts';
-import { LIMITS, id, pattern, text } from './text.ts';
+import { LIMITS, id, pattern, text, webUrl } from './text.ts';
 import { list, object, oneOf, unique } from './shapes.ts';
 
 const SHA256 = /^[0-9a-f]{64}$/;
@@ -45,6 +45,10 @@ export const SourceSchema = v.pipe(
     language: pattern(BCP47, 'a BCP 47 language tag', 'en'),
     /** other sources this one copies, rewrites or cites */
     derived_from: list(SourceDerivationSchema, 0, 20),
+    /** where the article was published, when known */
+    url: v.optional(webUrl('https://www.washingtonpost.com/world/…')),
+    /** a copy in a web archive (Wayback Machine, archive.today), when one exists */
+    archive_url: v.optional(webUrl('https://web.archive.org/web/2019…/https://…')),
     /** free-text editorial note (e.g. machine-translated, boilerplate present) */
     note: v.optional(text({ max: LIMITS.text })),
   }),

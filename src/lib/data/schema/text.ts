@@ -149,6 +149,20 @@ export function pattern(re: RegExp, what: string, example: string) {
   );
 }
 
+const WEB_URL = /^https?:\/\/[^\s/?#]+[^\s]*$/;
+
+/** An absolute http(s) address, as a reader would paste it from the browser's address bar. */
+export function webUrl(example: string) {
+  return v.pipe(
+    ...textPipe({ max: 2000 }),
+    v.check<string, Message>(
+      (s) => WEB_URL.test(s) && URL.canParse(s),
+      (issue) =>
+        say(`${JSON.stringify(issue.input)} is not a web address.`, `Write it like "${example}".`),
+    ),
+  );
+}
+
 function suggestId(value: string): string {
   const s = value
     .normalize('NFKD')
