@@ -1,8 +1,9 @@
 /**
  * The few display choices citemap remembers on this device (the legend's size, a hint already
- * read). Not part of the view: a shared link must not carry them. Storage can be missing or throw
- * (disabled site data, some private modes, a full quota): then nothing is remembered, and nothing
- * breaks.
+ * read, the interface language). Not part of the view: a shared link must not carry them (a link
+ * may name an interface language with `ui=`, which then wins for that view). Storage can be missing
+ * or throw (disabled site data, some private modes, a full quota): then nothing is remembered, and
+ * nothing breaks.
  */
 
 type Store = Pick<Storage, 'getItem' | 'setItem'>;
@@ -18,6 +19,8 @@ function defaultStore(): Store | null {
 export const PREF_KEYS = {
   legend: 'citemap.legend',
   hint: 'citemap.first-run-hint',
+  /** the interface language the reader chose (a link's `ui=` wins over it) */
+  ui: 'citemap.ui-language',
 } as const;
 
 export function readPref(key: string, store: Store | null = defaultStore()): string | null {
