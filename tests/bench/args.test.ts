@@ -22,7 +22,7 @@ function failure(argv: string[]): string {
 describe('parseBenchArgs', () => {
   it('gives the full run without flags', () => {
     expect(options([])).toEqual({
-      sizes: [100, 1000, 10_000, 100_000, 'real'],
+      sizes: ['real', 100, 10_000, 100_000, 1_000_000],
       runs: 5,
       seed: 2019,
       port: 4391,
@@ -52,7 +52,7 @@ describe('parseBenchArgs', () => {
         'tmp/bench',
       ]),
     ).toEqual({
-      sizes: [100, 1000, 10_000, 100_000, 'real'],
+      sizes: ['real', 100, 10_000, 100_000, 1_000_000],
       runs: 3,
       seed: 7,
       port: 4207,

@@ -21,7 +21,7 @@ export interface Options {
 
 type ParsedArgs = { help: true } | { help: false; options: Options };
 
-const DEFAULT_SIZES = '100,1000,10000,100000,real';
+const DEFAULT_SIZES = 'real,100,10000,100000,1000000';
 const DEFAULT_RUNS = 5;
 const DEFAULT_SEED = 2019;
 const DEFAULT_PORT = 4391;

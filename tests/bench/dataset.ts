@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { booleanPointInPolygon, bbox } from '@turf/turf';
 import type { Claim, Place, Precision, Source } from '../../src/lib/data/types.ts';
@@ -36,7 +36,7 @@ const PROVINCE_WEIGHTS: Record<string, number> = {
   'SY-HI': 1,
 };
 
-const SOURCE_COUNT = 5;
+export const SOURCE_COUNT = 5;
 /** sentences per source text: enough variety, small enough that verifying 10^5 quotes is quick */
 const SENTENCES_PER_SOURCE = 400;
 const PUBLICATIONS = ['Bench Herald', 'Bench Wire', 'Bench Monitor', 'Bench Tribune', 'Bench Post'];
@@ -58,7 +58,7 @@ interface GeneratedPaths {
   outDir: string;
 }
 
-function sourceId(k: number): string {
+export function sourceId(k: number): string {
   return `bench-source-${String.fromCharCode(97 + k)}`;
 }
 
@@ -69,7 +69,7 @@ function sentence(k: number, i: number): string {
   return `In report ${letter}, item ${String(i).padStart(4, '0')} notes that ${what}.`;
 }
 
-function sourceText(k: number): string {
+export function sourceText(k: number): string {
   const lines = [`Synthetic benchmark article ${String.fromCharCode(65 + k)}`, ''];
   for (let i = 0; i < SENTENCES_PER_SOURCE; i++) lines.push(sentence(k, i));
   return `${lines.join('\n')}\n`;
@@ -117,10 +117,63 @@ function provinceSamplers(): { pick(rand: () => number): ProvinceSampler } {
   };
 }
 
-/** Writes a curated dataset of `n` places into `rootDir` (seeds/ and data/). */
-function writeCuratedDataset(rootDir: string, n: number, seed: number): void {
+/**
+ * The synthetic places of size `n` and `seed`, one at a time with their claims: the curated
+ * files are written from it, and the 10^6 build (large.ts) streams it without writing them.
+ */
+export function* syntheticPlaces(
+  n: number,
+  seed: number,
+): Generator<{ place: Place; claims: Claim[] }> {
   const rand = mulberry32(seed);
   const int = (max: number) => Math.floor(rand() * max);
+  const provinces = provinceSamplers();
+  const kinds = ['city', 'town', 'village', 'site'] as const;
+  const precisions: Precision[] = ['site', 'settlement', 'settlement', 'district'];
+  for (let i = 0; i < n; i++) {
+    const province = provinces.pick(rand);
+    const id = `s${seed}-p${i}`;
+    const place: Place = {
+      id,
+      name: { en: `Bench place ${i}`, ar: `موقع تجريبي ${i}` },
+      aliases: [],
+      kind: kinds[int(kinds.length)] as Place['kind'],
+      precision: precisions[int(precisions.length)] as Precision,
+      country: province.country,
+      province: province.iso,
+      geometry: {
+        from: 'curated-point',
+        coordinates: province.sample(rand),
+        source: 'synthetic benchmark point',
+        uncertainty_km: 1,
+      },
+      approximate: false,
+    };
+    const claims: Claim[] = [];
+    const count = 1 + int(3);
+    for (let j = 0; j < count; j++) {
+      const first = int(SOURCE_COUNT);
+      const quoted =
+        rand() < 0.4 ? [first, (first + 1 + int(SOURCE_COUNT - 1)) % SOURCE_COUNT] : [first];
+      const day = int(330);
+      claims.push({
+        id: `s${seed}-c${i}-${j}`,
+        places: [id],
+        category: CATEGORIES[int(CATEGORIES.length)] as Claim['category'],
+        summary: `Synthetic claim ${j + 1} at bench place ${i}.`,
+        occurred: { start: isoDay(day), end: isoDay(day), precision: 'day', basis: 'synthetic' },
+        quotes: quoted.map((k) => ({
+          source: sourceId(k),
+          text: sentence(k, int(SENTENCES_PER_SOURCE)),
+        })),
+      });
+    }
+    yield { place, claims };
+  }
+}
+
+/** Writes a curated dataset of `n` places into `rootDir` (seeds/ and data/). */
+function writeCuratedDataset(rootDir: string, n: number, seed: number): void {
   mkdirSync(join(rootDir, 'seeds'), { recursive: true });
   mkdirSync(join(rootDir, 'data'), { recursive: true });
 
@@ -156,48 +209,11 @@ function writeCuratedDataset(rootDir: string, n: number, seed: number): void {
   );
   writeFileSync(join(rootDir, 'seeds', 'SHA256SUMS'), `${sums.join('\n')}\n`);
 
-  const provinces = provinceSamplers();
   const places: Place[] = [];
   const claims: Claim[] = [];
-  const kinds = ['city', 'town', 'village', 'site'] as const;
-  const precisions: Precision[] = ['site', 'settlement', 'settlement', 'district'];
-  for (let i = 0; i < n; i++) {
-    const province = provinces.pick(rand);
-    const id = `s${seed}-p${i}`;
-    places.push({
-      id,
-      name: { en: `Bench place ${i}`, ar: `موقع تجريبي ${i}` },
-      aliases: [],
-      kind: kinds[int(kinds.length)] as Place['kind'],
-      precision: precisions[int(precisions.length)] as Precision,
-      country: province.country,
-      province: province.iso,
-      geometry: {
-        from: 'curated-point',
-        coordinates: province.sample(rand),
-        source: 'synthetic benchmark point',
-        uncertainty_km: 1,
-      },
-      approximate: false,
-    });
-    const count = 1 + int(3);
-    for (let j = 0; j < count; j++) {
-      const first = int(SOURCE_COUNT);
-      const quoted =
-        rand() < 0.4 ? [first, (first + 1 + int(SOURCE_COUNT - 1)) % SOURCE_COUNT] : [first];
-      const day = int(330);
-      claims.push({
-        id: `s${seed}-c${i}-${j}`,
-        places: [id],
-        category: CATEGORIES[int(CATEGORIES.length)] as Claim['category'],
-        summary: `Synthetic claim ${j + 1} at bench place ${i}.`,
-        occurred: { start: isoDay(day), end: isoDay(day), precision: 'day', basis: 'synthetic' },
-        quotes: quoted.map((k) => ({
-          source: sourceId(k),
-          text: sentence(k, int(SENTENCES_PER_SOURCE)),
-        })),
-      });
-    }
+  for (const g of syntheticPlaces(n, seed)) {
+    places.push(g.place);
+    claims.push(...g.claims);
   }
   writeFileSync(join(rootDir, 'data', 'places.json'), `${JSON.stringify({ places })}\n`);
   writeFileSync(join(rootDir, 'data', 'claims.json'), `${JSON.stringify({ claims })}\n`);
@@ -218,17 +234,18 @@ const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
  * data model. A cached dataset built by an older pipeline (say, before it wrote a new output file
  * the app now loads) is then never reused.
  */
-function pipelineVersion(): string {
+function pipelineVersion(dataDirs: readonly string[] = []): string {
   const hash = createHash('sha256');
-  const dirs = ['src/pipeline/data', 'src/lib/data'];
+  const code = ['src/pipeline/data', 'src/pipeline/project', 'src/lib/data'];
+  // Recursive: the data model's schemas live in a subfolder (src/lib/data/schema/).
+  const under = (d: string) =>
+    readdirSync(join(REPO, d), { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => `${d}/${relative(join(REPO, d), join(e.parentPath, e.name))}`);
   const files = [
     'tests/bench/dataset.ts',
-    ...dirs.flatMap((d) =>
-      // Recursive: the data model's schemas live in a subfolder (src/lib/data/schema/).
-      readdirSync(join(REPO, d), { recursive: true, encoding: 'utf8' })
-        .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
-        .map((f) => `${d}/${f}`),
-    ),
+    ...code.flatMap(under).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')),
+    ...dataDirs.flatMap(under),
   ].sort();
   for (const f of files) hash.update(f).update(readFileSync(join(REPO, f)));
   return hash.digest('hex').slice(0, 10);
@@ -266,6 +283,33 @@ export async function builtDataset(
     );
   }
   const built = { ...paths, summary: result.summary, generateSeconds, buildSeconds };
+  writeFileSync(meta, `${JSON.stringify({ ...built, version }, null, 2)}\n`);
+  return { ...built, cached: false };
+}
+
+/**
+ * The 2019 data through the same pipeline into the bench's cache: the bench then measures what
+ * the current pipeline publishes, never a stale public/data/ left by an older build.
+ */
+export async function builtRealDataset(cacheDir: string): Promise<BuiltDataset> {
+  const version = pipelineVersion(['data', 'seeds']);
+  const dir = join(cacheDir, 'real');
+  const paths = { rootDir: REPO, outDir: join(dir, 'public') };
+  const meta = join(dir, 'built.json');
+  if (existsSync(meta)) {
+    const stored = JSON.parse(readFileSync(meta, 'utf8')) as Omit<BuiltDataset, 'cached'> & {
+      version?: string;
+    };
+    if (stored.version === version) return { ...stored, ...paths, cached: true };
+  }
+  rmSync(dir, { recursive: true, force: true });
+  const t = performance.now();
+  const result = await buildDataset({ rootDir: REPO, outDir: paths.outDir });
+  const buildSeconds = (performance.now() - t) / 1000;
+  if (result.errors.length > 0 || !result.summary) {
+    throw new Error(`The 2019 data failed the pipeline:\n${formatReport(result).slice(0, 4000)}`);
+  }
+  const built = { ...paths, summary: result.summary, generateSeconds: 0, buildSeconds };
   writeFileSync(meta, `${JSON.stringify({ ...built, version }, null, 2)}\n`);
   return { ...built, cached: false };
 }

@@ -48,10 +48,12 @@
       ),
     ]);
 
-  /** The incident GeoJSON sources: every GeoJSON source but the basemap. */
+  /** The incident sources: every GeoJSON or vector (tiled, 10^5 and up) source but the basemap. */
   function incidentSources(map) {
     const sources = map.getStyle()?.sources ?? {};
-    return Object.keys(sources).filter((id) => sources[id].type === 'geojson' && id !== 'basemap');
+    return Object.keys(sources).filter(
+      (id) => (sources[id].type === 'geojson' || sources[id].type === 'vector') && id !== 'basemap',
+    );
   }
   bench.incidentSources = () => incidentSources(window.citemap.map);
 

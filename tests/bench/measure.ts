@@ -92,13 +92,21 @@ export async function measure(
     });
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
-    const query = kind === 'bare' && mapSize ? `?w=${mapSize.w}&h=${mapSize.h}` : '';
+    const params = new URLSearchParams();
+    if (kind === 'bare' && mapSize)
+      [
+        ['w', mapSize.w],
+        ['h', mapSize.h],
+      ].forEach(([k, v]) => params.set(String(k), String(v)));
+    // The bare page draws the published tiles; the app reads the layer its own way.
+    if (kind === 'bare' && data.tiled) params.set('tiles', '1');
+    const query = params.size > 0 ? `?${params}` : '';
     await page.goto(`${ctx.origin}/${kind}/${data.variant}/${query}`);
     const loadTimeout = 900_000;
     const idleMs = await waitValue<number>(page, 'window.__bench?.dataIdle', loadTimeout);
     const dataAtFirstIdle = (await page.evaluate('window.__bench.dataAtFirstIdle')) as boolean;
     if (await page.evaluate('window.__bench.noIncidentSource === true')) {
-      errors.push('no incident GeoJSON source on the map 30 s after its first idle');
+      errors.push('no incident source (GeoJSON or vector) on the map 30 s after its first idle');
     }
     const timeOrigin = (await page.evaluate('performance.timeOrigin')) as number;
     const blocking = (await page.evaluate(

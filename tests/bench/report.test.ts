@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Size } from './args.ts';
 import type { JsBudget } from './bytes.ts';
 import type { Kind, RunResult } from './measure.ts';
-import { renderMarkdown, rowsFor, sizeLabel, table, type Machine } from './report.ts';
+import { buildTable, renderMarkdown, rowsFor, sizeLabel, table, type Machine } from './report.ts';
 
 /** A run with nothing measured beyond its first idle; each test sets what it needs. */
 function run(kind: Kind, size: Size, over: Partial<RunResult> = {}): RunResult {
@@ -213,5 +213,35 @@ describe('renderMarkdown', () => {
         '| 10^3 | 1000 | 2012 | 2800 | 2.3 MB | 3.3 s |',
       ].join('\n'),
     ]);
+  });
+});
+
+describe('buildTable', () => {
+  const build = (n: number, seconds: number, maxRssMB: number) => ({
+    n,
+    how: 'streamed' as const,
+    seconds,
+    pipelineSeconds: 0,
+    tileSeconds: seconds,
+    maxRssMB,
+    places: n,
+    claims: 2 * n,
+    quotes: 3 * n,
+    pmtilesBytes: 28_400_000,
+    tiles: 2404,
+    dataDir: '/x',
+  });
+
+  it('judges the 10^6 build against 5 minutes and 4 GB, and only that size', () => {
+    const rows = (buildTable([build(100_000, 500, 5000), build(1_000_000, 204, 1254)]) ?? '').split(
+      '\n',
+    );
+    expect(rows[2]).toMatch(/^\| 10\^5 \| streamed .*\| 500\.0 s \| 5000 MB \| — \| {2}\|$/);
+    expect(rows[3]).toMatch(
+      /\| 28\.4 MB \(2404 tiles\) \| 204\.0 s \| 1254 MB \| < 300 s, < 4096 MB \| pass \|$/,
+    );
+    expect(buildTable([build(1_000_000, 301, 100)])).toMatch(/\*\*fail\*\* \|$/);
+    expect(buildTable([build(1_000_000, 10, 4096)])).toMatch(/\*\*fail\*\* \|$/);
+    expect(buildTable([])).toBeNull();
   });
 });

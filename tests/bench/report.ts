@@ -5,6 +5,7 @@
 import type { Options, Size } from './args.ts';
 import type { JsBudget } from './bytes.ts';
 import { EDIT_SIZE, PANS } from './config.ts';
+import type { DataBuildReport } from './data-build.ts';
 import type { BuiltDataset } from './dataset.ts';
 import type { Kind, RunResult } from './measure.ts';
 import { median, quantile } from './stats.ts';
@@ -152,7 +153,36 @@ interface ReportInput {
   budgets: JsBudget;
   runs: RunResult[];
   /** the synthetic datasets measured, in order (the real data has none) */
-  datasets: { size: Size; main?: Pick<BuiltDataset, 'summary' | 'buildSeconds'> }[];
+  datasets: {
+    size: Size;
+    main?: Pick<BuiltDataset, 'summary' | 'buildSeconds'>;
+    build?: DataBuildReport;
+  }[];
+  /** runs that never produced a result, and why */
+  failures?: readonly string[];
+}
+
+/** The data build targets, at 10^6 places: under 5 minutes on this machine, under 4 GB. */
+const BUILD_TARGET = { places: 1_000_000, seconds: 300, rssMB: 4096 } as const;
+
+/** The data builds, one row per synthetic size: what ran, wall time and peak memory. */
+export function buildTable(builds: readonly DataBuildReport[]): string | null {
+  if (builds.length === 0) return null;
+  const lines = [
+    '| size | build | places | claims | quotes verified | PMTiles | wall time | peak memory (maxRSS) | target | result |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |',
+  ];
+  for (const b of builds) {
+    const applies = b.n >= BUILD_TARGET.places;
+    const ok = b.seconds < BUILD_TARGET.seconds && b.maxRssMB < BUILD_TARGET.rssMB;
+    lines.push(
+      `| ${sizeLabel(b.n)} | ${b.how} | ${b.places} | ${b.claims} | ${b.quotes} | ` +
+        `${b.pmtilesBytes === null ? '—' : `${(b.pmtilesBytes / 1e6).toFixed(1)} MB (${b.tiles} tiles)`} | ` +
+        `${b.seconds.toFixed(1)} s | ${b.maxRssMB} MB | ${applies ? '< 300 s, < 4096 MB' : '—'} | ` +
+        `${applies ? (ok ? 'pass' : '**fail**') : ''} |`,
+    );
+  }
+  return lines.join('\n');
 }
 
 /** The notes under the tables: what a probe could not measure, deduplicated, in run order. */
@@ -180,6 +210,7 @@ export function renderMarkdown(input: ReportInput): string {
   const realApp = all.filter((r) => r.size === 'real' && r.kind === 'app');
   const firstView = realApp[0]?.bytesBeforeIdle;
   const notes = notesFor(all);
+  const builds = input.datasets.flatMap((d) => (d.build ? [d.build] : []));
   const errors = [
     ...new Set(all.flatMap((r) => r.errors.map((e) => `${sizeLabel(r.size)} ${r.kind}: ${e}`))),
   ];
@@ -222,6 +253,10 @@ export function renderMarkdown(input: ReportInput): string {
           ...pipeline,
         ].join('\n')
       : null,
+    builds.length ? '### Data builds (each in its own process, cold)' : null,
+    buildTable(builds),
+    input.failures?.length ? '### Runs that failed' : null,
+    input.failures?.length ? input.failures.map((f) => `- ${f}`).join('\n') : null,
     notes.length ? '### Notes' : null,
     notes.length ? notes.map((n) => `- ${n}`).join('\n') : null,
     errors.length ? '### Page errors' : null,

@@ -27,6 +27,29 @@ import { prepareSize, type SizeData } from './payloads.ts';
 import { renderMarkdown, rowsFor, sizeLabel, type Machine, type Row } from './report.ts';
 import { serveBench, type BenchServerOptions, type Variant } from './server.ts';
 
+/**
+ * One measured run, or null when the page never got there (say, the app's first idle with data
+ * not within the load timeout at a size it cannot hold yet): the failure is reported, the bench
+ * goes on.
+ */
+async function attempt(
+  ctx: Ctx,
+  kind: Kind,
+  data: SizeData,
+  mapSize: { w: number; h: number } | null,
+  interactions: boolean,
+  failures: string[],
+): Promise<RunResult | null> {
+  try {
+    return await measure(ctx, kind, data, mapSize, interactions);
+  } catch (e) {
+    const what = `${sizeLabel(data.size)} ${kind}: ${e instanceof Error ? e.message : String(e)}`;
+    log(`run failed: ${what}`);
+    failures.push(what);
+    return null;
+  }
+}
+
 async function main(argv: string[]): Promise<void> {
   const parsed = parseBenchArgs(argv);
   if (parsed.help) {
@@ -71,19 +94,21 @@ async function main(argv: string[]): Promise<void> {
 
   const all: RunResult[] = [];
   const rows: Row[] = [];
+  const failures: string[] = [];
   try {
     for (const data of prepared) {
       const label = sizeLabel(data.size);
       log(`${label}: warm-up (app, then bare)…`);
-      const warm = await measure(ctx, 'app', data, null, false);
-      const mapSize = warm.mapSize;
-      await measure(ctx, 'bare', data, mapSize, false);
+      const warm = await attempt(ctx, 'app', data, null, false, failures);
+      const mapSize = warm?.mapSize ?? null;
+      await attempt(ctx, 'bare', data, mapSize, false, failures);
       const runs: RunResult[] = [];
       for (let i = 0; i < opts.runs; i++) {
         // Interleaved, and the order alternates, so drift on a busy machine hits both alike.
         const order: Kind[] = i % 2 === 0 ? ['app', 'bare'] : ['bare', 'app'];
         for (const kind of order) {
-          const r = await measure(ctx, kind, data, mapSize, kind === 'app');
+          const r = await attempt(ctx, kind, data, mapSize, kind === 'app', failures);
+          if (!r) continue;
           runs.push(r);
           log(
             `${label} run ${i + 1}/${opts.runs} ${kind}: idle ${r.idleMs.toFixed(0)} ms, ` +
@@ -124,13 +149,14 @@ async function main(argv: string[]): Promise<void> {
     budgets,
     runs: all,
     datasets: prepared,
+    failures,
   });
 
   mkdirSync(opts.out, { recursive: true });
   writeFileSync(join(opts.out, 'latest.md'), `${md}\n`);
   writeFileSync(
     join(opts.out, 'latest.json'),
-    `${JSON.stringify({ started: started.toISOString(), options: opts, machine, rows, budgets, runs: all, swap: prepared.map((d) => ({ size: d.size, how: d.swapHow })) }, null, 2)}\n`,
+    `${JSON.stringify({ started: started.toISOString(), options: opts, machine, rows, budgets, runs: all, failures, swap: prepared.map((d) => ({ size: d.size, how: d.swapHow })), builds: prepared.flatMap((d) => (d.build ? [d.build] : [])) }, null, 2)}\n`,
   );
   console.log(md);
   log(`wrote ${join(opts.out, 'latest.md')} and latest.json`);

@@ -7,9 +7,11 @@
  *
  * Responses are sent uncompressed (as from a USB stick); sizes are gzipped separately. Pages are
  * cross-origin isolated (COOP/COEP), which lets them call performance.measureUserAgentSpecificMemory.
+ * Single byte ranges are answered with 206 (RFC 9110 §14), as nginx, object stores and CDNs do, so
+ * the tiled sizes read their PMTiles archive exactly as they would in production.
  */
 import { createServer, type Server } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
+import { open, readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import { CONTENT_TYPES } from '../browser/static-server';
 
@@ -49,6 +51,23 @@ export function fileFor(opts: BenchServerOptions, urlPath: string): string | nul
   return inside(kind === 'app' ? opts.appDir : opts.bareDir, rest === '' ? 'index.html' : rest);
 }
 
+/**
+ * The inclusive byte range a `Range` header asks of a `size`-byte file: undefined to send the
+ * whole file (not a single bytes range), null when unsatisfiable (416).
+ */
+export function byteRange(header: string, size: number): [number, number] | null | undefined {
+  const m = /^bytes=(\d*)-(\d*)$/.exec(header.trim());
+  if (!m || (m[1] === '' && m[2] === '')) return undefined;
+  const [first, last] = [m[1] as string, m[2] as string];
+  if (first === '') {
+    const suffix = Number(last);
+    return suffix === 0 || size === 0 ? null : [Math.max(0, size - suffix), size - 1];
+  }
+  const start = Number(first);
+  const end = last === '' ? size - 1 : Math.min(Number(last), size - 1);
+  return start >= size || end < start ? null : [start, end];
+}
+
 export async function serveBench(opts: BenchServerOptions): Promise<Server> {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -56,14 +75,35 @@ export async function serveBench(opts: BenchServerOptions): Promise<Server> {
     try {
       if (!file) throw new Error('not found');
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      res.writeHead(200, {
+      const headers = {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-store',
+        'accept-ranges': 'bytes',
         'cross-origin-opener-policy': 'same-origin',
         'cross-origin-embedder-policy': 'require-corp',
-      });
-      res.end(body);
+      };
+      const size = (await stat(file)).size;
+      const range =
+        req.headers.range === undefined ? undefined : byteRange(req.headers.range, size);
+      if (range === null) {
+        res.writeHead(416, { ...headers, 'content-range': `bytes */${size}` }).end();
+        return;
+      }
+      if (range) {
+        const [start, end] = range;
+        const handle = await open(file, 'r');
+        try {
+          const body = Buffer.alloc(end - start + 1);
+          await handle.read(body, 0, body.length, start);
+          res.writeHead(206, { ...headers, 'content-range': `bytes ${start}-${end}/${size}` });
+          res.end(body);
+        } finally {
+          await handle.close();
+        }
+        return;
+      }
+      res.writeHead(200, headers);
+      res.end(await readFile(file));
     } catch {
       res.writeHead(404).end('not found');
     }
