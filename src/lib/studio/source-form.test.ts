@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import {
+  decodeText,
+  fieldsOf,
+  linksFromNote,
+  noteWithLinks,
+  sourceFrom,
+  textWarnings,
+} from './source-form';
+
+describe('decodeText', () => {
+  it('reads UTF-8 text, Arabic included', () => {
+    expect(decodeText(new TextEncoder().encode('القائم – Qaim'), 'a.txt')).toEqual({
+      text: 'القائم – Qaim',
+    });
+  });
+  it('refuses a file that is not text, naming it', () => {
+    expect(decodeText(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00]), 'a.zip')).toEqual({
+      error: 'a.zip is not a text file (it has NUL bytes). Drop a .txt or a saved .html page.',
+    });
+    expect(decodeText(new Uint8Array([0xff, 0xfe, 0x41]), 'b.txt')).toMatchObject({
+      error: expect.stringContaining('not UTF-8'),
+    });
+  });
+  it('refuses a file over 5 MB', () => {
+    expect(decodeText(new Uint8Array(6 * 1024 * 1024), 'big.txt')).toMatchObject({
+      error: expect.stringContaining('6.0 MB'),
+    });
+  });
+});
+
+describe('textWarnings', () => {
+  it('names bidi controls and an oversized text', () => {
+    expect(textWarnings('a\u202Eb')[0]).toContain('1 bidirectional control character ');
+    expect(textWarnings('x'.repeat(5 * 1024 * 1024 + 1))).toHaveLength(1);
+    expect(textWarnings('fine')).toEqual([]);
+  });
+});
+
+describe('links in the note', () => {
+  it('round-trip through the note', () => {
+    const note = noteWithLinks(
+      'Boilerplate removed.',
+      'https://example.org/a',
+      'https://archive.example/a',
+    );
+    expect(note).toBe(
+      'URL: https://example.org/a · Archived: https://archive.example/a · Boilerplate removed.',
+    );
+    expect(linksFromNote(note)).toEqual({
+      url: 'https://example.org/a',
+      archive_url: 'https://archive.example/a',
+      note: 'Boilerplate removed.',
+    });
+    expect(linksFromNote('Just a note')).toEqual({ url: '', archive_url: '', note: 'Just a note' });
+    expect(noteWithLinks('', '', '')).toBeUndefined();
+  });
+});
+
+describe('sourceFrom', () => {
+  it('makes a record: unbylined means no authors, named from publication and date', () => {
+    const f = {
+      ...fieldsOf(undefined),
+      publication: 'The Desert Herald',
+      headline: 'H',
+      date: '2019-07-21',
+      date_basis: 'dateline',
+      authors: 'Someone',
+      unbylined: true,
+    };
+    const src = sourceFrom(f, { sha256: 'ab' }, new Set());
+    expect(src).toEqual({
+      id: 'the-desert-herald-2019-07-21',
+      file: 'the-desert-herald-2019-07-21.txt',
+      sha256: 'ab',
+      publication: 'The Desert Herald',
+      headline: 'H',
+      authors: [],
+      date: '2019-07-21',
+      date_precision: 'day',
+      date_basis: 'dateline',
+      language: 'en',
+      derived_from: [],
+    });
+    expect(fieldsOf(src)).toMatchObject({ unbylined: true, publication: 'The Desert Herald' });
+  });
+});
