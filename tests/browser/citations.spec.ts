@@ -4,6 +4,7 @@ import { readPublished, type TestPlace } from './published';
 import { test, expect, openMap } from './fixtures';
 import type { PublishedSource } from '../../src/lib/data/types';
 import { formatCitation } from '../../src/lib/citations/citations';
+import { sourceLinks } from '../../src/lib/citations/reader-model';
 
 const SHOTS = new URL('../artifacts/screenshots/', import.meta.url).pathname;
 mkdirSync(SHOTS, { recursive: true });
@@ -140,6 +141,20 @@ test('"Read in source" opens the article at exactly that passage and steps throu
   await expect(topHeadline).toBeInViewport();
   expect((await topHeadline.boundingBox())!.width).toBeGreaterThan(100);
   await reader.screenshot({ path: `${SHOTS}article-reader.png` });
+
+  // "Original" and "Archived copy" links as the catalogue has them (the 2019 seeds have none
+  // yet, so none): never a link without a web address or a name.
+  const expected = sourceLinks(wapo);
+  const links = reader.getByTestId('reader-links').getByRole('link');
+  await expect(links).toHaveCount(expected.length);
+  for (const [i, link] of expected.entries()) {
+    await expect(links.nth(i)).toHaveAttribute('href', link.href);
+    await expect(links.nth(i)).toHaveAttribute('rel', 'noopener noreferrer');
+  }
+  for (const a of await reader.locator('a').all()) {
+    expect(await a.getAttribute('href')).toMatch(/^https?:\/\/\S+$/);
+    expect((await a.innerText()).trim()).not.toBe('');
+  }
 
   await reader.getByRole('button', { name: 'Next' }).click();
   await expect.poll(() => hashParam(page, 'q')).toBe(positions[at + 1]);

@@ -286,6 +286,17 @@ describe('citation styles', () => {
     }),
     makeSource({ id: 'one', authors: ['Emily Jones'], publication: 'CBN News', date: '2019' }),
     makeSource({ id: 'three', authors: ['A B', 'C D', 'E F'], headline: 'Is ISIS back?' }),
+    makeSource({
+      id: 'linked',
+      url: 'https://www.washingtonpost.com/world/isis-return/2019/07/21/',
+      archive_url: 'https://web.archive.org/web/20190722/https://www.washingtonpost.com/world/',
+    }),
+    makeSource({
+      id: 'linked-unbylined',
+      authors: [],
+      publication: 'Unknown (unbylined web rewrite; no masthead)',
+      url: 'https://example.com/isis',
+    }),
   ];
 
   it('APA reads as citeproc’s APA style renders the same CSL-JSON', () => {
@@ -304,7 +315,7 @@ describe('citation styles', () => {
   });
 
   it('Chicago: the first author inverted, the headline in quotation marks, month-first dates', () => {
-    const [wapo, ap, rw, one, three] = sources().map(chicagoReference);
+    const [wapo, ap, rw, one, three, linked, unbylined] = sources().map(chicagoReference);
     expect(wapo).toBe(
       'Loveluck, Louisa, and Mustafa Salim. “ISIS militants return to Iraq, continue fight.” The Washington Post, July 21, 2019.',
     );
@@ -316,6 +327,20 @@ describe('citation styles', () => {
       'Jones, Emily. “ISIS militants return to Iraq, continue fight.” CBN News, 2019.',
     );
     expect(three).toBe('B, A, C D, and E F. “Is ISIS back?” The Washington Post, July 21, 2019.');
+    // the URL ends the entry and takes its full stop; the archived copy is not the article's address
+    expect(linked).toBe(
+      'Loveluck, Louisa, and Mustafa Salim. “ISIS militants return to Iraq, continue fight.” The Washington Post, July 21, 2019. https://www.washingtonpost.com/world/isis-return/2019/07/21/.',
+    );
+    expect(unbylined).toBe(
+      '“ISIS militants return to Iraq, continue fight.” July 21, 2019. https://example.com/isis.',
+    );
+  });
+
+  it('APA ends with the URL, without a full stop after it', () => {
+    const linked = sources().find((s) => s.id === 'linked')!;
+    expect(apaReference(linked)).toBe(
+      'Loveluck, L., & Salim, M. (2019, July 21). ISIS militants return to Iraq, continue fight. The Washington Post. https://www.washingtonpost.com/world/isis-return/2019/07/21/',
+    );
   });
 
   it('BibTeX and RIS copy the article’s entry', () => {

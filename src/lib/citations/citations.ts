@@ -74,8 +74,9 @@ function sentence(text: string): string {
 
 /**
  * APA 7, as citeproc's APA style writes a newspaper article: Family, G., & Family, G. (2019,
- * July 21). Headline. Publication. With no byline the headline leads; an article whose
- * publication is unknown is dated by year only, as citeproc does for a plain article.
+ * July 21). Headline. Publication. https://… With no byline the headline leads; an article whose
+ * publication is unknown is dated by year only, as citeproc does for a plain article. The URL,
+ * when the catalogue knows it, ends the reference with no full stop after it (APA 7).
  */
 export function apaReference(source: Source): string {
   const r = referenceOf(source);
@@ -86,21 +87,24 @@ export function apaReference(source: Source): string {
       : String(y);
   const title = sentence(r.title);
   const venue = r.container ? ` ${sentence(r.container)}` : '';
+  const url = r.url ? ` ${r.url}` : '';
   return r.authors.length > 0
-    ? `${apaAuthors(r.authors)} (${date}). ${title}${venue}`
-    : `${title} (${date}).${venue}`;
+    ? `${apaAuthors(r.authors)} (${date}). ${title}${venue}${url}`
+    : `${title} (${date}).${venue}${url}`;
 }
 
 /**
  * Chicago (notes and bibliography), a bibliography entry: Family, Given, and Given Family.
- * “Headline.” Publication, July 21, 2019. Headlines are kept as published (not title-cased).
+ * “Headline.” Publication, July 21, 2019. https://…. Headlines are kept as published (not
+ * title-cased); the URL, when known, comes last and takes the entry’s full stop (Chicago, 17th ed.).
  */
 export function chicagoReference(source: Source): string {
   const r = referenceOf(source);
   const head = r.authors.length > 0 ? `${sentence(chicagoAuthors(r.authors))} ` : '';
   const title = quoted(r.title, /[.?!…]$/.test(r.title) ? '' : '.');
   const date = usDate(r.dateParts);
-  return `${head}${title} ${r.container ? `${r.container}, ${date}` : date}.`;
+  const url = r.url ? ` ${r.url}.` : '';
+  return `${head}${title} ${r.container ? `${r.container}, ${date}` : date}.${url}`;
 }
 
 /**

@@ -7,6 +7,7 @@ import {
   passageAt,
   passagePosition,
   relationPhrase,
+  sourceLinks,
 } from './reader-model';
 
 const passage = (start: number, end: number, claimId = `c${start}`): ReaderPassage => ({
@@ -92,5 +93,37 @@ describe('languageName', () => {
     expect(languageName('en')).toBe('English');
     expect(languageName('ar')).toBe('Arabic');
     expect(languageName('not a tag!')).toBe('not a tag!');
+  });
+});
+
+describe('sourceLinks', () => {
+  it('gives the original and the archived copy, in that order, when the catalogue has them', () => {
+    const source = makeSource({
+      url: 'https://www.washingtonpost.com/world/2019/07/21/',
+      archive_url: 'https://web.archive.org/web/20190722/https://www.washingtonpost.com/',
+    });
+    expect(sourceLinks(source)).toEqual([
+      { kind: 'original', href: 'https://www.washingtonpost.com/world/2019/07/21/' },
+      {
+        kind: 'archive',
+        href: 'https://web.archive.org/web/20190722/https://www.washingtonpost.com/',
+      },
+    ]);
+    expect(sourceLinks(makeSource({ archive_url: 'http://archive.today/abc' }))).toEqual([
+      { kind: 'archive', href: 'http://archive.today/abc' },
+    ]);
+  });
+
+  it('gives no link for a source without addresses (the 2019 seeds)', () => {
+    expect(sourceLinks(makeSource())).toEqual([]);
+  });
+
+  it('never links to anything but a web address', () => {
+    const source = makeSource({
+      url: 'javascript:alert(1)',
+      archive_url: 'file:///etc/passwd',
+    });
+    expect(sourceLinks(source)).toEqual([]);
+    expect(sourceLinks(makeSource({ url: 'not a url' }))).toEqual([]);
   });
 });

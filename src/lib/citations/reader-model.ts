@@ -11,6 +11,29 @@ export interface Derivative {
   relation: SourceRelation;
 }
 
+export interface SourceLink {
+  /** the article where it was published, or its copy in a web archive */
+  kind: 'original' | 'archive';
+  href: string;
+}
+
+/** An http(s) address, or null: a link in the app never runs a `javascript:` or opens a file. */
+function webAddress(value: string | undefined): string | null {
+  if (value === undefined || !URL.canParse(value)) return null;
+  const url = new URL(value);
+  return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
+}
+
+/** The article's links for the reader's header: the original, then the archived copy, if known. */
+export function sourceLinks(source: Pick<Source, 'url' | 'archive_url'>): SourceLink[] {
+  const links: SourceLink[] = [];
+  const original = webAddress(source.url);
+  const archive = webAddress(source.archive_url);
+  if (original) links.push({ kind: 'original', href: original });
+  if (archive) links.push({ kind: 'archive', href: archive });
+  return links;
+}
+
 /** The sources that copy, rewrite or cite `sourceId`, in the order of `sources`. */
 export function derivativesOf(sourceId: string, sources: readonly Source[]): Derivative[] {
   const out: Derivative[] = [];

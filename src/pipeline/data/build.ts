@@ -462,6 +462,8 @@ export async function verifyProject(
       relation: d.relation,
       evidence: d.evidence,
     })),
+    ...(s.url !== undefined ? { url: s.url } : {}),
+    ...(s.archive_url !== undefined ? { archive_url: s.archive_url } : {}),
     ...(s.note !== undefined ? { note: s.note } : {}),
     path: `${OUTPUT_FILES.sourcesDir}/${s.file}`,
     length: texts.get(s.id)?.text.length ?? 0,

@@ -11,10 +11,11 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { Ajv } from 'ajv';
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PublishedSource } from '../../lib/data/types.ts';
 import { DOWNLOAD_FILES } from '../../lib/data/downloads/files.ts';
 import { cleanPublication, splitName } from '../../lib/data/downloads/reference.ts';
@@ -198,5 +199,85 @@ describe('GeoJSON and CSV', () => {
     for (const f of points.features) {
       expect(Object.keys(f.properties)).toEqual(geoFields.map((g) => g.name));
     }
+  });
+});
+
+describe('a source with url and archive_url, read by the same clients', () => {
+  const LEGAL = resolve(ROOT, 'tests/fixtures/hostile/legal');
+  // `_`, `%`, `&` and `#` are TeX specials: the BibTeX url field must keep them as they are
+  const URL_ = 'https://www.example.com/world/2019/07/21/isis_return?id=1&pct=50%25#top';
+  const ARCHIVE = 'https://web.archive.org/web/20190722000000/https://www.example.com/isis_return';
+  let linked: BuildResult;
+  let dir: string;
+  const out = (name: string) => {
+    const text = linked.outputs.get(`data/downloads/${name}`);
+    if (typeof text !== 'string') throw new Error(`no data/downloads/${name}`);
+    return text;
+  };
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'citemap-urls-'));
+    cpSync(LEGAL, dir, { recursive: true });
+    const path = join(dir, 'seeds/sources.json');
+    const file = JSON.parse(readFileSync(path, 'utf8')) as { sources: Record<string, unknown>[] };
+    Object.assign(file.sources[0]!, { url: URL_, archive_url: ARCHIVE });
+    writeFileSync(path, JSON.stringify(file, null, 2));
+    linked = await buildDataset({ rootDir: dir });
+    expect(linked.errors).toEqual([]);
+  }, 120_000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('publishes both addresses in sources.json', () => {
+    const [s] = JSON.parse(linked.outputs.get('data/sources.json') as string) as PublishedSource[];
+    expect(s).toMatchObject({ url: URL_, archive_url: ARCHIVE });
+  });
+
+  it('CSL-JSON: URL, and the archived copy in note, still valid against the schema', () => {
+    const schema = JSON.parse(
+      readFileSync(join(ROOT, 'tests/fixtures/csl-schema/csl-data.json'), 'utf8'),
+    ) as object;
+    const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
+    const items = JSON.parse(out('sources.csl.json')) as { URL?: string; note?: string }[];
+    expect(validate(items), JSON.stringify(validate.errors)).toBe(true);
+    expect(items[0]!.URL).toBe(URL_);
+    expect(items[0]!.note).toBe(`Archived copy: ${ARCHIVE}`);
+  });
+
+  it('BibTeX: both parsers read the url exactly and the archived copy from note', () => {
+    const library = parseBibtex(out('sources.bib'), { sentenceCase: false });
+    expect(library.errors).toEqual([]);
+    expect(library.entries[0]!.fields.url).toBe(URL_);
+    expect(library.entries[0]!.fields.note).toBe(`Archived copy: ${ARCHIVE}`);
+    const [item] = plugins.input.chain(out('sources.bib'), {
+      forceType: '@biblatex/text',
+      generateGraph: false,
+    });
+    expect(item!.URL).toBe(URL_);
+    expect(item!.note).toBe(`Archived copy: ${ARCHIVE}`);
+  });
+
+  it('RIS: UR is the url, L2 and a note the archived copy', () => {
+    const text = out('sources.ris');
+    const [record] = plugins.input.chainLink(text, { forceType: '@ris/file' });
+    expect(record!.UR).toBe(URL_);
+    expect(record!.L2).toBe(ARCHIVE);
+    const [item] = plugins.input.chain(text, { forceType: '@ris/file', generateGraph: false });
+    expect(item!.URL).toBe(URL_);
+    expect(item!.note).toBe(`Archived copy: ${ARCHIVE}`);
+  });
+
+  it('the CSV and GeoJSON carry source_url and source_archive_url', () => {
+    const csv = out('claims.csv');
+    const header = csv.slice(1, csv.indexOf('\r\n')).split(',');
+    const row = csv.split('\r\n')[1]!;
+    expect(header).toContain('source_url');
+    expect(row).toContain(`,${URL_},${ARCHIVE},`);
+    const points = JSON.parse(out('claims.geojson')) as {
+      features: { properties: Record<string, unknown> }[];
+    };
+    expect(points.features[0]!.properties).toMatchObject({
+      source_url: URL_,
+      source_archive_url: ARCHIVE,
+    });
   });
 });

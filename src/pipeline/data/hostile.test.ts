@@ -343,7 +343,7 @@ const REJECTED: Case[] = [
       id: 'hostile-word-joiner',
       field: 'summary',
       message:
-        /^starts with "=", which a spreadsheet opening data\/claims.csv would run as a formula\.$/,
+        /^starts with "=", which a spreadsheet opening data\/downloads\/claims.csv would run as a formula\.$/,
       fix: /^Start it with a word or a number\.$/,
     },
   },

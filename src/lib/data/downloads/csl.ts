@@ -1,10 +1,12 @@
 /**
  * The sources as CSL-JSON (https://citeproc-js.readthedocs.io/en/latest/csl-json/markup.html),
  * which Zotero, Mendeley, pandoc and citeproc read; checked against the CSL data schema in
- * tests/fixtures/csl-schema/.
+ * tests/fixtures/csl-schema/. `archive` and `archive_location` name the text the quotes were
+ * verified against (ours); the article's own address is `URL`, and a web-archive copy, which CSL
+ * has no variable for, is a line of `note` (Zotero reads `note` as its Extra field, line by line).
  */
 import type { PublishedSource } from '../types';
-import { referenceOf } from './reference';
+import { referenceNotes, referenceOf } from './reference';
 
 export interface CslItem {
   id: string;
@@ -14,6 +16,7 @@ export interface CslItem {
   author?: { family: string; given?: string }[];
   issued: { 'date-parts': number[][] };
   language: string;
+  URL?: string;
   note?: string;
   archive: string;
   archive_location: string;
@@ -21,6 +24,7 @@ export interface CslItem {
 
 export function cslItem(source: PublishedSource): CslItem {
   const r = referenceOf(source);
+  const notes = referenceNotes(r);
   return {
     id: r.id,
     type: r.container ? 'article-newspaper' : 'article',
@@ -31,7 +35,8 @@ export function cslItem(source: PublishedSource): CslItem {
       : {}),
     issued: { 'date-parts': [r.dateParts] },
     language: r.language,
-    ...(r.note ? { note: r.note } : {}),
+    ...(r.url ? { URL: r.url } : {}),
+    ...(notes.length > 0 ? { note: notes.join('\n') } : {}),
     archive: 'citemap',
     archive_location: source.path,
   };

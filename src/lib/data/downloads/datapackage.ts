@@ -11,6 +11,7 @@ function schema(fields: readonly FieldSpec[]) {
     fields: fields.map((f) => ({
       name: f.name,
       type: f.type,
+      ...(f.format ? { format: f.format } : {}),
       description: f.description,
       ...(f.unit ? { unit: f.unit } : {}),
       constraints: { required: f.required, ...(f.enum ? { enum: f.enum } : {}) },

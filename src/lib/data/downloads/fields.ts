@@ -15,6 +15,8 @@ export interface FieldSpec {
   /** false when the value may be empty (null in GeoJSON, an empty cell in the CSV) */
   required: boolean;
   enum?: readonly string[];
+  /** Table Schema's string format, where the value is an address */
+  format?: 'uri';
 }
 
 /** The row grain, stated wherever the rows are published. */
@@ -141,6 +143,18 @@ const CLAIM_FIELDS: readonly FieldSpec[] = [
     'source_text',
     'string',
     'Path of the archived article text in the published app (e.g. sources/003_4dd1e7653c4ee551.txt), relative to the app’s address.',
+  ),
+  f(
+    'source_url',
+    'string',
+    'Where the article was published (http or https); empty when the catalogue does not know.',
+    { ...optional, format: 'uri' },
+  ),
+  f(
+    'source_archive_url',
+    'string',
+    'A copy of the article in a web archive (Wayback Machine, archive.today); empty when there is none.',
+    { ...optional, format: 'uri' },
   ),
   f('articles', 'integer', 'How many distinct articles quote the claim.', { unit: 'articles' }),
   f(

@@ -16,7 +16,7 @@ import { sourcesRis } from './ris';
 /** The folder of the published downloads, inside data/. */
 export const DOWNLOADS_DIR = 'downloads';
 
-type DownloadKey =
+export type DownloadKey =
   'points' | 'areas' | 'lines' | 'csv' | 'datapackage' | 'csl' | 'bibtex' | 'ris' | 'annotations';
 
 export interface DownloadFile {

@@ -158,6 +158,63 @@ describe('references', () => {
   });
 });
 
+describe('a source’s url and archive_url', () => {
+  const URL_ = 'https://www.example.com/world/isis_return?a=1&b=50%25#top';
+  const ARCHIVE = 'https://web.archive.org/web/2019/https://www.example.com/{x}';
+  const linked = () => {
+    const set = makeDownloadSet();
+    const a = set.sources.get('a')!;
+    const ap = { ...a, publication: 'The Post (Associated Press story)' };
+    return { ...ap, url: URL_, archive_url: ARCHIVE };
+  };
+
+  it('CSL-JSON: URL, and the archived copy as a line of note after ours', () => {
+    expect(cslItem(linked())).toMatchObject({
+      URL: URL_,
+      note: `Associated Press story\nArchived copy: ${ARCHIVE}`,
+    });
+    const plain = cslItem(makeDownloadSet().sources.get('a')!);
+    expect(plain).not.toHaveProperty('URL');
+    expect(plain).not.toHaveProperty('note');
+  });
+
+  it('BibTeX: url verbatim (braces percent-encoded), the archived copy escaped in note', () => {
+    const b = bibtexEntry(linked());
+    expect(b).toContain(`  url = {${URL_}},\n`);
+    expect(b).toContain(
+      'note = {Associated Press story. Archived copy: https://web.archive.org/web/2019/https://www.example.com/\\{x\\}}',
+    );
+    expect(bibtexEntry({ ...linked(), url: 'https://x.org/{a}\\b' })).toContain(
+      'url = {https://x.org/%7Ba%7D%5Cb}',
+    );
+    expect(bibtexEntry(makeDownloadSet().sources.get('a')!)).not.toMatch(/url|note/);
+  });
+
+  it('RIS: UR the url, L2 and a note the archived copy', () => {
+    const lines = risEntry(linked()).split('\r\n');
+    expect(lines.slice(-6)).toEqual([
+      'UR  - ' + URL_,
+      'L2  - ' + ARCHIVE,
+      'N1  - Associated Press story',
+      'N1  - Archived copy: ' + ARCHIVE,
+      'ER  - ',
+      '',
+    ]);
+  });
+
+  it('rows: source_url and source_archive_url, empty when the catalogue has none', () => {
+    const base = makeDownloadSet();
+    const set = makeDownloadSet({ sources: new Map(base.sources).set('a', linked()) });
+    const rows = claimRows(set).map((r) => r.row);
+    expect(rows[0]).toMatchObject({ source_url: URL_, source_archive_url: ARCHIVE });
+    expect(rows[1]).toMatchObject({ source_url: null, source_archive_url: null });
+    const csv = claimsCsv(claimRows(set)).split('\r\n');
+    expect(csv[0]).toContain(',source_text,source_url,source_archive_url,');
+    expect(csv[1]).toContain(`,sources/a.txt,${URL_},${ARCHIVE},`);
+    expect(csv[2]).toContain(',sources/b.txt,,,');
+  });
+});
+
 describe('annotations', () => {
   type Doc = {
     total: number;
@@ -229,5 +286,11 @@ describe('downloadFiles', () => {
     expect(field('quote_start')).toMatchObject({ type: 'integer', unit: 'Unicode code points' });
     expect(field('lon')).toMatchObject({ type: 'number', unit: 'decimal degrees' });
     expect(field('occurred_start').type).toBe('date');
+    expect(field('source_url')).toMatchObject({
+      type: 'string',
+      format: 'uri',
+      constraints: { required: false },
+    });
+    expect(field('source_archive_url')).toMatchObject({ format: 'uri' });
   });
 });

@@ -23,6 +23,20 @@ export interface Reference {
   /** [year], [year, month] or [year, month, day], at the date's precision */
   dateParts: number[];
   language: string;
+  /** where the article was published, when the catalogue knows */
+  url: string | null;
+  /** a web-archive copy of it, when one exists */
+  archiveUrl: string | null;
+}
+
+/**
+ * The notes a reference carries, in order: ours on the publication, then where the archived
+ * copy is. No reference format has a field for a web-archive copy of an article (CSL's
+ * `archive_location` and RIS's `AV` name a shelf, not an address), so it is a note every
+ * reference manager shows.
+ */
+export function referenceNotes(r: Reference): string[] {
+  return [r.note, r.archiveUrl && `Archived copy: ${r.archiveUrl}`].filter((n): n is string => !!n);
 }
 
 /**
@@ -59,6 +73,8 @@ export function referenceOf(source: Source): Reference {
     authors: source.authors.filter((a) => a.trim() !== '').map(splitName),
     dateParts: parts.slice(0, keep),
     language: source.language,
+    url: source.url ?? null,
+    archiveUrl: source.archive_url ?? null,
   };
 }
 

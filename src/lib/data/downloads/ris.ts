@@ -1,10 +1,12 @@
 /**
  * The sources as RIS (the tagged format EndNote, Zotero and Mendeley import): `TY  - NEWS` for a
  * newspaper article, `GEN` when the publication is unknown. CRLF line ends, as the format's
- * specification writes them.
+ * specification writes them. `UR` is where the article was published; a web-archive copy is
+ * `L2` (the specification's link to the full text, which Zotero and EndNote keep as a link) and,
+ * for readers that drop `L2`, a note.
  */
 import type { Source } from '../types';
-import { referenceOf } from './reference';
+import { referenceNotes, referenceOf } from './reference';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -23,7 +25,9 @@ export function risEntry(source: Source): string {
     `${year}/${month !== undefined ? pad(month) : ''}/${day !== undefined ? pad(day) : ''}/`,
   ]);
   lines.push(['LA', r.language]);
-  if (r.note) lines.push(['N1', r.note]);
+  if (r.url) lines.push(['UR', r.url]);
+  if (r.archiveUrl) lines.push(['L2', r.archiveUrl]);
+  for (const note of referenceNotes(r)) lines.push(['N1', note]);
   lines.push(['ER', '']);
   return lines.map(([tag, value]) => `${tag}  - ${value}`).join('\r\n') + '\r\n';
 }

@@ -63,6 +63,8 @@ export interface ClaimRow {
   source_language: string;
   source_derives_from: string;
   source_text: string;
+  source_url: string | null;
+  source_archive_url: string | null;
   articles: number;
   independent_origins: number;
   number_what: string | null;
@@ -171,6 +173,8 @@ export function claimRows(set: DownloadSet): PlacedRow[] {
           source_language: source.language,
           source_derives_from: source.derived_from.map((d) => d.source).join(' '),
           source_text: source.path,
+          source_url: source.url ?? null,
+          source_archive_url: source.archive_url ?? null,
           articles: claim.corroboration.articles,
           independent_origins: claim.corroboration.independent_origins,
           conflicts_with: (claim.conflicts_with ?? []).join(' '),

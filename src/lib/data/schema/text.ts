@@ -72,7 +72,7 @@ export interface TextOptions {
   max: number;
   /** quotes are compared with the source, so any character the source has is allowed */
   verbatim?: boolean;
-  /** the value starts a cell of data/claims.csv, where a spreadsheet would run it as a formula */
+  /** the value starts a cell of data/downloads/claims.csv, where a spreadsheet would run it as a formula */
   cell?: boolean;
 }
 
@@ -97,7 +97,7 @@ function hygiene(value: string, options: TextOptions): { message: string; fix: s
   }
   if (options.cell && FORMULA_START.test(value)) {
     return {
-      message: `starts with "${value[0]}", which a spreadsheet opening data/claims.csv would run as a formula.`,
+      message: `starts with "${value[0]}", which a spreadsheet opening data/downloads/claims.csv would run as a formula.`,
       fix: 'Start it with a word or a number.',
     };
   }
