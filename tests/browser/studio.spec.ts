@@ -35,8 +35,8 @@ test.skip(!WORK, 'run with -c tests/playwright.studio.config.ts');
 const studio = (page: Page): Locator =>
   page.getByRole('complementary', { name: 'Curation studio' });
 
-async function open(page: Page): Promise<Locator> {
-  await page.goto('./');
+async function open(page: Page, hash = ''): Promise<Locator> {
+  await page.goto(`./${hash}`);
   const panel = studio(page);
   const curate = page.getByRole('button', { name: 'Curate' });
   // An empty project opens the studio by itself once it has read the project; else the curator does.
@@ -68,6 +68,8 @@ function allowRefusals(guard: Guard, status: number): void {
 /** Puts the caret before `passage` in the reader (as a click there would), then selects it with Shift+→. */
 async function selectWithKeyboard(page: Page, passage: string): Promise<void> {
   const box = studio(page).getByRole('textbox', { name: /^Text of / });
+  // The recognised names re-render the text (marks), which would drop a caret placed before.
+  await expect(studio(page).getByText('Looking for place names…')).toHaveCount(0);
   await box.focus();
   const found = await box.evaluate((el, passage) => {
     const at = (el.textContent ?? '').indexOf(passage);
@@ -120,6 +122,59 @@ async function dragOver(page: Page, passage: string, from: number, to: number): 
   await page.mouse.down();
   await page.mouse.move(rects.b.right - 1, rects.b.top + rects.b.height / 2, { steps: 5 });
   await page.mouse.up();
+}
+
+interface SourceRecord {
+  id: string;
+  url?: string;
+  archive_url?: string;
+  note?: string;
+}
+function sourceRecord(id: string): SourceRecord | undefined {
+  const file = JSON.parse(readFileSync(join(PROJECT, 'seeds/sources.json'), 'utf8')) as {
+    sources: SourceRecord[];
+  };
+  return file.sources.find((r) => r.id === id);
+}
+
+interface PlaceRecord {
+  id: string;
+  name: { en: string };
+  precision: string;
+  geometry: { from: string; coordinates?: unknown };
+}
+function placeRecords(): PlaceRecord[] {
+  return (
+    JSON.parse(readFileSync(join(PROJECT, 'data/places.json'), 'utf8')) as {
+      places: PlaceRecord[];
+    }
+  ).places;
+}
+
+/** The explorer's list row of a place, by its name. */
+const listRow = (page: Page, name: string): Locator =>
+  page
+    .getByRole('region', { name: 'Places', exact: true })
+    .getByRole('listitem')
+    .filter({ hasText: name });
+
+/** The pixel on the page where the map draws `lonLat`. */
+async function pagePoint(page: Page, lonLat: [number, number]): Promise<{ x: number; y: number }> {
+  const p = await page.evaluate((ll) => window.citemap!.map.project(ll), lonLat);
+  const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
+  return { x: box.x + p.x, y: box.y + p.y };
+}
+
+/** Clicks the map where it draws `lonLat`, checking the map (not the studio) is what is there. */
+async function clickMapAt(page: Page, lonLat: [number, number]): Promise<void> {
+  const { x, y } = await pagePoint(page, lonLat);
+  expect(
+    await page.evaluate(
+      ({ x, y }) => document.elementFromPoint(x, y) === window.citemap!.map.getCanvas(),
+      { x, y },
+    ),
+  ).toBe(true);
+  await page.mouse.click(x, y);
 }
 
 async function placeFromGazetteer(panel: Locator, name: string, choice: RegExp): Promise<void> {
@@ -178,6 +233,11 @@ test('from an empty project to a published map, through the studio', async ({ pa
   await expect(
     panel.getByRole('status').filter({ hasText: `Saved: Add source ${HERALD}` }),
   ).toBeVisible();
+  // The address is the record's own field, not a line in its note.
+  expect(sourceRecord(HERALD)).toMatchObject({
+    url: 'https://desertherald.example/2019/07/21/returning-fighters',
+  });
+  expect(sourceRecord(HERALD)).not.toHaveProperty('note');
 
   // 3. The reader marks the place names; a passage selected with the keyboard becomes a claim.
   await expect(
@@ -458,4 +518,267 @@ test('undo, a refused delete, a briefing from the current view and axe on the re
   };
   expect(briefing.steps[0]!.places).toEqual(['al-qaim']);
   expect(briefing.steps[0]!.key_quote.claim).toMatch(/^thousands-of-islamic-state/);
+});
+
+test('a source’s URL and archive URL are its own fields; a bad one is named beside its field', async ({
+  page,
+  guard,
+}) => {
+  const panel = await open(page);
+  await panel.getByRole('button', { name: `Edit source ${HERALD}`, exact: true }).click();
+  await expect(panel.getByLabel('URL', { exact: true })).toHaveValue(
+    'https://desertherald.example/2019/07/21/returning-fighters',
+  );
+  const archive = panel.getByLabel('Archive URL');
+  await archive.fill('ftp://archive.example/desert-herald/returning-fighters');
+  await panel.getByRole('button', { name: 'Save the source' }).click();
+  await expect(
+    panel.getByRole('status').filter({ hasText: `Not saved: “Edit source ${HERALD}”` }),
+  ).toBeVisible();
+  const problem = panel.locator('#src-archive-problems');
+  await expect(problem).toContainText('is not a web address');
+  await expect(problem).toContainText('Fix:');
+  await expect(archive).toHaveAttribute('aria-invalid', 'true');
+  await expect(archive).toHaveAttribute('aria-describedby', 'src-archive-problems');
+  await expect(panel.locator('#src-url-problems')).toHaveCount(0);
+  expect(sourceRecord(HERALD)).not.toHaveProperty('archive_url');
+  await audit(page, 'source form, a bad archive URL');
+  await archive.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(SHOTS, 'studio-source-urls.png') });
+  allowRefusals(guard, 422);
+
+  await archive.fill(
+    'https://web.archive.org/web/20190721/https://desertherald.example/2019/07/21/returning-fighters',
+  );
+  await panel.getByRole('button', { name: 'Save the source' }).click();
+  await expect(
+    panel.getByRole('status').filter({ hasText: `Saved: Edit source ${HERALD}` }),
+  ).toBeVisible();
+  expect(sourceRecord(HERALD)).toMatchObject({
+    url: 'https://desertherald.example/2019/07/21/returning-fighters',
+    archive_url:
+      'https://web.archive.org/web/20190721/https://desertherald.example/2019/07/21/returning-fighters',
+  });
+  expect(sourceRecord(HERALD)).not.toHaveProperty('note');
+  // Read back into the form.
+  await panel.getByRole('button', { name: `Edit source ${HERALD}`, exact: true }).click();
+  await expect(panel.getByLabel('Archive URL')).toHaveValue(/^https:\/\/web\.archive\.org\//);
+  await expect(panel.getByLabel('Notes')).toHaveValue('');
+});
+
+test('a draft is discarded from the project view, after a confirm, and stays gone', async ({
+  page,
+}) => {
+  const panel = await open(page);
+  const drafts = panel.getByRole('region', { name: /Drafts/ });
+  const label = `Edit source ${HERALD}`;
+  const row = drafts.getByRole('listitem').filter({ hasText: label });
+  await expect(row).toHaveCount(1);
+  const before = await drafts.getByRole('listitem').count();
+  const kept = readdirSync(join(PROJECT, '.citemap/drafts')).length;
+
+  // Asked first; "Keep the draft" keeps it.
+  const discard = row.getByRole('button', { name: `Discard draft: ${label}` });
+  await discard.click();
+  const confirm = row.getByRole('group', { name: `Discard draft: ${label}` });
+  await expect(confirm).toContainText('for good');
+  await expect(confirm.getByRole('button', { name: 'Yes, discard it' })).toBeFocused();
+  await audit(page, 'discard confirm');
+  await row.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(SHOTS, 'studio-discard-draft.png') });
+  await confirm.getByRole('button', { name: 'Keep the draft' }).click();
+  await expect(confirm).toHaveCount(0);
+  await expect(discard).toBeFocused();
+  await expect(row).toHaveCount(1);
+
+  await discard.click();
+  await confirm.getByRole('button', { name: 'Yes, discard it' }).click();
+  await expect(
+    panel.getByRole('status').filter({ hasText: `Draft discarded: ${label}` }),
+  ).toBeVisible();
+  await expect(row).toHaveCount(0);
+  await expect(drafts.getByRole('listitem')).toHaveCount(before - 1);
+  expect(readdirSync(join(PROJECT, '.citemap/drafts'))).toHaveLength(kept - 1);
+
+  // Gone for good: not back after a reload.
+  await page.reload();
+  const again = await open(page);
+  await expect(again.getByRole('region', { name: /Drafts/ }).getByRole('listitem')).toHaveCount(
+    before - 1,
+  );
+  await expect(again.getByRole('listitem').filter({ hasText: label })).toHaveCount(0);
+});
+
+test('“Place a claim here” on a recognised name: the claim is saved at that place', async ({
+  page,
+}) => {
+  const panel = await open(page);
+  await panel.getByRole('button', { name: `Read ${HERALD}` }).click();
+  const names = panel.getByRole('region', { name: 'Places named in the text' });
+  await names.getByRole('button', { name: 'Place a claim here: Anbar' }).click();
+  await expect(panel.getByRole('heading', { name: 'A new claim' })).toBeVisible();
+  // The quote is the name's sentence, exactly as the text has it.
+  const sentence =
+    'The officials said the returning fighters were regrouping in the deserts of Anbar and in the Hamrin mountains, where the army has struggled to hold territory since 2017.';
+  await expect(panel.getByTestId('claim-quote').locator('strong')).toHaveText(sentence);
+  const province = panel
+    .getByRole('listitem')
+    .filter({ hasText: /Anbar.*· province/ })
+    .first();
+  await province.getByRole('button', { name: /^Use / }).click();
+  await expect(panel.getByRole('list', { name: 'Chosen places' })).toContainText(
+    /Anbar \(primary\) · new/,
+  );
+  await panel
+    .getByLabel('Summary, in your own words')
+    .fill('Returning fighters were regrouping in the deserts of Anbar');
+  await panel.getByLabel('Category').selectOption({ label: 'Cell presence' });
+  await panel.getByRole('button', { name: 'Save the claim' }).click();
+  await expect(panel.getByRole('status').filter({ hasText: /Saved: Add claim/ })).toBeVisible();
+
+  const anbar = placeRecords().find((p) => p.geometry.from === 'admin1');
+  expect(anbar).toMatchObject({ precision: 'province' });
+  // What the curator sees: the province in the map's list, at its precision, without a reload.
+  await expect(listRow(page, anbar!.name.en)).toContainText('Province · precision: province', {
+    timeout: 60_000,
+  });
+});
+
+test('a point dropped and an area drawn by clicking the map, saved with a claim', async ({
+  page,
+}) => {
+  test.setTimeout(300_000);
+  const HILLS: [number, number] = [43.62, 34.93];
+  const HAMRIN: [number, number][] = [
+    [44.3, 34.3],
+    [44.9, 34.4],
+    [44.6, 34.8],
+  ];
+  const panel = await open(page);
+  await expect(page.getByTestId('map')).toHaveAttribute('aria-busy', 'false', { timeout: 60_000 });
+  await panel.getByRole('button', { name: `Read ${HERALD}` }).click();
+  await selectWithKeyboard(page, 'a cell that had moved into the hills east of the town');
+  await page.keyboard.press('Enter');
+  await panel
+    .getByLabel('Summary, in your own words')
+    .fill('Officials blamed a cell in the hills east of Baiji and the Hamrin mountains');
+  await panel.getByLabel('Category').selectOption({ label: 'Cell presence' });
+
+  // The curator pans the map so the places are in view beside the studio.
+  const right = (await panel.boundingBox())!;
+  await page.evaluate(
+    ({ left, corners }) => {
+      const map = window.citemap!.map;
+      const lons = corners.map((c) => c[0]);
+      const lats = corners.map((c) => c[1]);
+      map.fitBounds(
+        [
+          [Math.min(...lons), Math.min(...lats)],
+          [Math.max(...lons), Math.max(...lats)],
+        ],
+        { padding: { left, right: 260, top: 140, bottom: 100 }, animate: false },
+      );
+    },
+    {
+      left:
+        right.x + right.width + 60 - (await page.locator('.maplibregl-canvas').boundingBox())!.x,
+      corners: [HILLS, ...HAMRIN],
+    },
+  );
+
+  // A point: one click on the map.
+  await panel.getByRole('button', { name: 'Drop a point on the map' }).click();
+  const point = panel.getByRole('group', { name: /^A point/ });
+  await expect(point).toHaveAccessibleName(/\(0 placed\)/);
+  await clickMapAt(page, HILLS);
+  await expect(point).toHaveAccessibleName(/\(1 placed\)/);
+  await point.getByLabel('Name (English)').fill('The hills east of Baiji');
+  await point.getByLabel('Name (Arabic)').fill('التلال شرق بيجي');
+  await point.getByLabel('Kind', { exact: true }).selectOption('site');
+  await point.getByLabel('Precision').selectOption('site');
+  await point.getByLabel(/^Province/).fill('IQ-SD');
+  await point
+    .getByLabel('Where the position comes from')
+    .fill('The Desert Herald: “the hills east of the town” (Baiji)');
+  await audit(page, 'drop a point');
+  await point.getByRole('button', { name: 'Use this point' }).click();
+
+  // An area: a click at each corner.
+  await panel.getByRole('button', { name: 'Draw an area on the map' }).click();
+  const area = panel.getByRole('group', { name: /^An area/ });
+  await expect(area.getByLabel('Name (English)')).toHaveValue('');
+  for (const corner of HAMRIN) await clickMapAt(page, corner);
+  await expect(area).toHaveAccessibleName(/\(3 corners\)/);
+  await area.getByLabel('Name (English)').fill('Hamrin mountains');
+  await area.getByLabel('Name (Arabic)').fill('جبال حمرين');
+  await area
+    .getByLabel('Where the position comes from')
+    .fill('The Desert Herald: “the Hamrin mountains”, drawn round the range');
+  await area.getByLabel('Uncertainty (km)').fill('15');
+  await area.getByRole('button', { name: 'Use this area' }).click();
+  const chosen = panel.getByRole('list', { name: 'Chosen places' });
+  await expect(chosen).toContainText('The hills east of Baiji (primary) · new');
+  await expect(chosen).toContainText('Hamrin mountains · new');
+  await panel.getByRole('button', { name: 'Save the claim' }).click();
+  await expect(panel.getByRole('status').filter({ hasText: /Saved: Add claim/ })).toBeVisible();
+
+  const saved = placeRecords();
+  const hills = saved.find((p) => p.name.en === 'The hills east of Baiji')!;
+  const hamrin = saved.find((p) => p.name.en === 'Hamrin mountains')!;
+  expect(hills.geometry.from).toBe('curated-point');
+  const [lon, lat] = hills.geometry.coordinates as [number, number];
+  // Where the click fell, to a pixel or so.
+  expect(Math.abs(lon - HILLS[0])).toBeLessThan(0.02);
+  expect(Math.abs(lat - HILLS[1])).toBeLessThan(0.02);
+  expect(hamrin.geometry.from).toBe('curated-area');
+  expect(hamrin.geometry.coordinates as [number, number][]).toHaveLength(3);
+
+  // What the curator sees: both in the map's list at their precision, and the point on the map.
+  await expect(listRow(page, 'The hills east of Baiji')).toContainText(
+    'Site · precision: exact site',
+    { timeout: 60_000 },
+  );
+  await expect(listRow(page, 'Hamrin mountains')).toContainText('Region · precision: region');
+  await expect
+    .poll(
+      () =>
+        page.evaluate(
+          ({ ll, id }) => {
+            const map = window.citemap!.map;
+            return map.queryRenderedFeatures(map.project(ll)).some((f) => f.properties.id === id);
+          },
+          { ll: [lon, lat] as [number, number], id: hills.id },
+        ),
+      { timeout: 60_000 },
+    )
+    .toBe(true);
+  await page.screenshot({ path: join(SHOTS, 'studio-drawn-places.png') });
+});
+
+test('the gazetteer is warmed as the studio opens; the picker says so until it answers', async ({
+  page,
+}) => {
+  // The first answer is held back, as a dev server still building its index would hold it.
+  let release = () => {};
+  const held = new Promise<void>((r) => (release = r));
+  await page.route('**/__citemap/studio/gazetteer?*', async (route) => {
+    await held;
+    await route.continue();
+  });
+  const warmed = page.waitForRequest('**/__citemap/studio/gazetteer?*');
+  const panel = await open(page);
+  await warmed; // fired when the studio opened, before any search
+  await panel.getByRole('button', { name: /^Edit claim a-roadside-bomb/ }).click();
+  const status = panel.locator('#place-search-status');
+  await expect(status).toHaveText(/Loading the gazetteer…/);
+  const search = panel.getByLabel('Find a place by name, in English or Arabic');
+  await expect(search).toBeEnabled();
+  await search.fill('Tikrit');
+  await expect(status).toHaveText(/Loading the gazetteer…/);
+  await audit(page, 'gazetteer loading');
+  release();
+  await expect(status).toHaveText(/\d+ found/);
+  await expect(
+    panel.getByRole('list', { name: 'Places found' }).getByText(/Tikr/).first(),
+  ).toBeVisible();
 });

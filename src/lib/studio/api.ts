@@ -3,6 +3,7 @@ import {
   STUDIO_BASE,
   STUDIO_TOKEN_HEADER,
   STUDIO_TOKEN_META,
+  type DiscardDraftRequest,
   type ExtractResponse,
   type GazetteerResponse,
   type ProjectSnapshot,
@@ -82,6 +83,9 @@ export class StudioClient {
   }
   undo() {
     return this.call<UndoResponse>('/undo', {});
+  }
+  discardDraft(request: DiscardDraftRequest) {
+    return this.call<{ ok: true }>('/drafts/discard', request);
   }
   reanchor(request: ReanchorRequest) {
     return this.call<ReanchorResponse>('/reanchor', request);

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  decodeText,
-  fieldsOf,
-  linksFromNote,
-  noteWithLinks,
-  sourceFrom,
-  textWarnings,
-} from './source-form';
+import { decodeText, fieldsOf, sourceFrom, textWarnings } from './source-form';
 
 describe('decodeText', () => {
   it('reads UTF-8 text, Arabic included', () => {
@@ -37,23 +30,43 @@ describe('textWarnings', () => {
   });
 });
 
-describe('links in the note', () => {
-  it('round-trip through the note', () => {
-    const note = noteWithLinks(
-      'Boilerplate removed.',
-      'https://example.org/a',
-      'https://archive.example/a',
+describe('the URL and archive URL', () => {
+  const base = {
+    ...fieldsOf(undefined),
+    publication: 'The Desert Herald',
+    headline: 'H',
+    date: '2019-07-21',
+    date_basis: 'dateline',
+  };
+  it('are written to their own fields, trimmed, and read back; the note stays the note', () => {
+    const src = sourceFrom(
+      {
+        ...base,
+        url: ' https://example.org/a ',
+        archive_url: 'https://web.archive.org/web/2019/https://example.org/a',
+        note: ' Boilerplate removed. ',
+      },
+      { sha256: 'ab' },
+      new Set(),
     );
-    expect(note).toBe(
-      'URL: https://example.org/a · Archived: https://archive.example/a · Boilerplate removed.',
-    );
-    expect(linksFromNote(note)).toEqual({
+    expect(src).toMatchObject({
       url: 'https://example.org/a',
-      archive_url: 'https://archive.example/a',
+      archive_url: 'https://web.archive.org/web/2019/https://example.org/a',
       note: 'Boilerplate removed.',
     });
-    expect(linksFromNote('Just a note')).toEqual({ url: '', archive_url: '', note: 'Just a note' });
-    expect(noteWithLinks('', '', '')).toBeUndefined();
+    expect(fieldsOf(src)).toMatchObject({
+      url: 'https://example.org/a',
+      archive_url: 'https://web.archive.org/web/2019/https://example.org/a',
+      note: 'Boilerplate removed.',
+    });
+  });
+  it('are left out when empty, and a bad address is kept as typed for the verifier to name', () => {
+    const none = sourceFrom({ ...base, url: '  ', archive_url: '' }, { sha256: 'ab' }, new Set());
+    expect(none).not.toHaveProperty('url');
+    expect(none).not.toHaveProperty('archive_url');
+    expect(none).not.toHaveProperty('note');
+    const bad = sourceFrom({ ...base, url: 'ftp://example.org/a' }, { sha256: 'ab' }, new Set());
+    expect(bad.url).toBe('ftp://example.org/a');
   });
 });
 

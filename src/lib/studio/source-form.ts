@@ -54,33 +54,7 @@ export interface SourceFields {
   note: string;
 }
 
-const LINKS = /^(?:URL: (\S+))?(?: · )?(?:Archived: (\S+))?(?: · )?/;
-
-/**
- * The record has no URL fields, so the links are kept at the head of its note ("URL: … ·
- * Archived: … · the note"), where a reader of the data finds them and the form reads them back.
- */
-export function noteWithLinks(note: string, url: string, archive: string): string | undefined {
-  const parts = [
-    url.trim() && `URL: ${url.trim()}`,
-    archive.trim() && `Archived: ${archive.trim()}`,
-    note.trim(),
-  ];
-  const joined = parts.filter(Boolean).join(' · ');
-  return joined === '' ? undefined : joined;
-}
-
-export function linksFromNote(note: string | undefined): {
-  url: string;
-  archive_url: string;
-  note: string;
-} {
-  const m = LINKS.exec(note ?? '')!;
-  return { url: m[1] ?? '', archive_url: m[2] ?? '', note: (note ?? '').slice(m[0].length) };
-}
-
 export function fieldsOf(source: Source | undefined): SourceFields {
-  const links = linksFromNote(source?.note);
   return {
     publication: source?.publication ?? '',
     headline: source?.headline ?? '',
@@ -89,11 +63,11 @@ export function fieldsOf(source: Source | undefined): SourceFields {
     date: source?.date ?? '',
     date_precision: source?.date_precision ?? 'day',
     date_basis: source?.date_basis ?? '',
-    url: links.url,
-    archive_url: links.archive_url,
+    url: source?.url ?? '',
+    archive_url: source?.archive_url ?? '',
     language: source?.language ?? 'en',
     derived_from: (source?.derived_from ?? []).map((d) => ({ ...d })),
-    note: links.note,
+    note: source?.note ?? '',
   };
 }
 
@@ -104,7 +78,9 @@ export function sourceFrom(
   taken: ReadonlySet<string>,
 ): Source {
   const id = file.id ?? uniqueId(slugId(`${f.publication} ${f.date}`, 'source'), taken);
-  const note = noteWithLinks(f.note, f.url, f.archive_url);
+  const url = f.url.trim();
+  const archive = f.archive_url.trim();
+  const note = f.note.trim();
   return {
     id,
     file: file.file ?? `${id}.txt`,
@@ -122,6 +98,9 @@ export function sourceFrom(
     date_basis: f.date_basis.trim(),
     language: f.language.trim(),
     derived_from: f.derived_from.map((d) => ({ ...d, evidence: d.evidence.trim() })),
+    // Left out when empty (the fields are optional); a bad address is the verifier's to name.
+    ...(url ? { url } : {}),
+    ...(archive ? { archive_url: archive } : {}),
     ...(note ? { note } : {}),
   };
 }

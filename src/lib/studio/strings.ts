@@ -15,4 +15,6 @@ export const STRINGS = {
   refused: (label: string, n: number) =>
     `Not saved: “${label}” has ${n} problem${n === 1 ? '' : 's'} (shown beside the fields). It is kept as a draft.`,
   undone: (label: string) => `Undone: ${label}.`,
+  discarded: (label: string) => `Draft discarded: ${label}.`,
+  loadingGazetteer: 'Loading the gazetteer… (the first time takes a few seconds)',
 } as const;
