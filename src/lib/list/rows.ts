@@ -85,6 +85,24 @@ export function placeRows(
   claimIds: ReadonlySet<string>,
   sort: ListSort,
 ): PlaceRow[] {
+  const rows = visibleRows(features, placeIds, claimIds);
+  const rank = nameRank(features);
+  const byName = (a: PlaceRow, b: PlaceRow) => rank.get(a.id)! - rank.get(b.id)!;
+  rows.sort(
+    sort === 'az'
+      ? byName
+      : (a, b) =>
+          b.claims.length - a.claims.length || b.independent - a.independent || byName(a, b),
+  );
+  return rows;
+}
+
+/** The rows of placeRows in feature order, unsorted: for the map's marks, which need no order. */
+export function visibleRows(
+  features: readonly PlaceInput[],
+  placeIds: ReadonlySet<string>,
+  claimIds: ReadonlySet<string>,
+): PlaceRow[] {
   const rows: PlaceRow[] = [];
   for (const { properties: p, claims } of features) {
     if (!placeIds.has(p.id)) continue;
@@ -104,14 +122,6 @@ export function placeRows(
     if (!full) fullRows.set(p, (full = rowOf(p, claims)));
     rows.push(full);
   }
-  const rank = nameRank(features);
-  const byName = (a: PlaceRow, b: PlaceRow) => rank.get(a.id)! - rank.get(b.id)!;
-  rows.sort(
-    sort === 'az'
-      ? byName
-      : (a, b) =>
-          b.claims.length - a.claims.length || b.independent - a.independent || byName(a, b),
-  );
   return rows;
 }
 

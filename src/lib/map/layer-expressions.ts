@@ -29,9 +29,19 @@ export function state(key: MarkKey | typeof HIDDEN): ExpressionSpecification {
   return ['boolean', ['feature-state', key], false];
 }
 
-/** An opacity that drops to 0 for a place the filters leave out (feature-state `hidden`). */
+/** An opacity (or radius) that drops to 0 for a place the filters leave out (feature-state `hidden`). */
 export function unlessHidden(opacity: number | ExpressionSpecification): ExpressionSpecification {
   return ['case', state(HIDDEN), 0, opacity] as ExpressionSpecification;
+}
+
+/**
+ * `value` for every feature, but read per feature (a vertex attribute) rather than as a uniform.
+ * MapLibre compiles one shader per mix of per-feature and constant paint properties, each a few
+ * hundred ms on software GL before the first frame; circle layers that read every property this
+ * way share the point layer's shader instead of compiling their own.
+ */
+export function perFeature(value: number | string): ExpressionSpecification {
+  return ['case', ['has', 'id'], value, value];
 }
 
 export function byPrecision<T extends number | string | number[] | null>(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { expression, latest, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { CATEGORIES } from '../data/vocabulary';
 import { sizeScale } from '../legend/scales';
 import { places } from './fake-places';
@@ -87,5 +87,84 @@ describe('what the layers draw', () => {
       [...CATEGORIES, 'none' as const].map(hatchLayerId).sort(),
     );
     expect(hatchLayerId('none')).toBe(LAYER.areaHatch);
+  });
+});
+
+/** A layer's paint value for one feature and feature-state, as MapLibre evaluates it. */
+function paintValue(id: string, key: string, state: Record<string, unknown>, zoom = 8): number {
+  const spec = incidentLayers(12, 'en').find((l) => l.spec.id === id)!.spec as {
+    type: string;
+    paint: Record<string, unknown>;
+  };
+  const parsed = expression.createPropertyExpression(
+    spec.paint[key] as never,
+    `${id}.${key}`,
+    (latest as unknown as Record<string, Record<string, never>>)[`paint_${spec.type}`]![key]!,
+  );
+  if (parsed.result !== 'success') throw new Error(`${id} ${key}: ${JSON.stringify(parsed.value)}`);
+  const feature = {
+    type: 1 as const,
+    properties: { claim_count: 3, precision: 'district', shape: 'point' },
+    geometry: [],
+  };
+  return parsed.value.evaluate({ zoom }, feature, state) as number;
+}
+
+describe('what costs pixels', () => {
+  // On software GL every pixel of a mark's quad costs, drawn or transparent.
+  it('draws the selection ring only round an emphasised place', () => {
+    for (const on of ['selected', 'hovered', 'cursor']) {
+      expect(paintValue(LAYER.pointRing, 'circle-radius', { [on]: true }), on).toBeGreaterThan(
+        paintValue(LAYER.point, 'circle-radius', {}),
+      );
+    }
+    expect(paintValue(LAYER.pointRing, 'circle-radius', {})).toBe(0);
+  });
+
+  it('gives a place the filters hide no circle at all', () => {
+    for (const id of [LAYER.point, LAYER.pointHalo]) {
+      expect(paintValue(id, 'circle-radius', {}), id).toBeGreaterThan(0);
+      expect(paintValue(id, 'circle-radius', { [HIDDEN]: true }), id).toBe(0);
+    }
+  });
+});
+
+describe('shaders', () => {
+  // MapLibre compiles a shader per mix of per-feature and constant paint properties: a few hundred
+  // ms each on software GL, before the first frame.
+  it('gives every circle layer the same per-feature paint, so they share one shader', () => {
+    const CIRCLE_PAINT = [
+      'circle-radius',
+      'circle-color',
+      'circle-opacity',
+      'circle-blur',
+      'circle-stroke-color',
+      'circle-stroke-width',
+      'circle-stroke-opacity',
+    ];
+    const circles = incidentLayers(12, 'en').filter((l) => l.spec.type === 'circle');
+    expect(circles.length).toBe(3);
+    for (const { spec } of circles) {
+      const paint = (spec as { paint: Record<string, unknown> }).paint;
+      for (const key of CIRCLE_PAINT) {
+        const parsed = expression.createPropertyExpression(
+          paint[key] as never,
+          key,
+          latest.paint_circle[key as keyof typeof latest.paint_circle] as never,
+        );
+        expect(parsed.result, `${spec.id} ${key}`).toBe('success');
+        if (parsed.result === 'success')
+          expect(parsed.value.kind, `${spec.id} ${key}`).toBe('source');
+      }
+    }
+  });
+
+  it('draws the hatches without an outline pass', () => {
+    for (const { spec } of incidentLayers(12, 'en').filter((l) =>
+      l.spec.id.startsWith(LAYER.areaHatch),
+    ))
+      expect((spec as { paint: Record<string, unknown> }).paint['fill-antialias'], spec.id).toBe(
+        false,
+      );
   });
 });

@@ -35,6 +35,7 @@ import {
   glyphInkExpression,
   isShape,
   lineLabelField,
+  perFeature,
   precisionIn,
   state,
   unlessHidden,
@@ -84,7 +85,8 @@ export function incidentLayers(maxClaims: number, lang: LabelLanguage): Incident
   );
   const insideFrom = glyphInsideFrom(maxClaims);
   const inside: ExpressionSpecification = ['>=', ['get', 'claim_count'], insideFrom];
-  const emphasis = (selected: number, cursor: number, hovered: number, rest: number) =>
+  type Value = number | ExpressionSpecification;
+  const emphasis = (selected: Value, cursor: Value, hovered: Value, rest: Value) =>
     [
       'case',
       state('selected'),
@@ -138,6 +140,8 @@ export function incidentLayers(maxClaims: number, lang: LabelLanguage): Incident
         layout: { 'fill-sort-key': sortKey },
         paint: {
           'fill-pattern': hatchImageId(c),
+          // No outline pass: it would be a second shader and a second draw for every hatch layer.
+          'fill-antialias': false,
           'fill-opacity': unlessHidden([
             'case',
             ['==', ['coalesce', MARK_CATEGORY, 'none'], c],
@@ -271,12 +275,20 @@ export function incidentLayers(maxClaims: number, lang: LabelLanguage): Incident
         source: INCIDENT_SOURCE,
         filter: ['all', isShape('point'), precisionIn(haloed)],
         paint: {
-          'circle-radius': ['+', radius, byPrecision((p) => PRECISION_STYLE[p].haloRadius || 12)],
+          'circle-radius': unlessHidden([
+            '+',
+            radius,
+            byPrecision((p) => PRECISION_STYLE[p].haloRadius || 12),
+          ]),
           'circle-color': color,
           'circle-opacity': unlessHidden(
             byPrecision((p) => PRECISION_STYLE[p].haloOpacity || 0.25),
           ),
-          'circle-blur': 0.8,
+          // The point layer's shader (see perFeature): these read as attributes, not uniforms.
+          'circle-blur': perFeature(0.8),
+          'circle-stroke-color': perFeature('rgba(0, 0, 0, 0)'),
+          'circle-stroke-width': perFeature(0),
+          'circle-stroke-opacity': unlessHidden(0),
         },
       },
     },
@@ -290,7 +302,8 @@ export function incidentLayers(maxClaims: number, lang: LabelLanguage): Incident
         // Small circles above big ones, so a village beside a city stays clickable.
         layout: { 'circle-sort-key': ['-', 0, ['get', 'claim_count']] },
         paint: {
-          'circle-radius': radius,
+          // A place the filters hide draws nothing at all, not a transparent circle.
+          'circle-radius': unlessHidden(radius),
           'circle-color': color,
           'circle-opacity': unlessHidden(0.92),
           'circle-blur': byPrecision((p) => PRECISION_STYLE[p].blur),
@@ -308,8 +321,12 @@ export function incidentLayers(maxClaims: number, lang: LabelLanguage): Incident
         source: INCIDENT_SOURCE,
         filter: isShape('point'),
         paint: {
-          'circle-radius': ['+', radius, 4],
-          'circle-color': 'rgba(0, 0, 0, 0)',
+          // Radius 0 unless emphasised: a transparent ring still costs every pixel of its quad on
+          // software GL (about a third of a pan frame at 10^4 places), so the rest draw nothing.
+          'circle-radius': emphasis(['+', radius, 4], ['+', radius, 4], ['+', radius, 4], 0),
+          'circle-color': perFeature('rgba(0, 0, 0, 0)'),
+          'circle-opacity': unlessHidden(0),
+          'circle-blur': perFeature(0),
           'circle-stroke-color': markColor,
           'circle-stroke-width': emphasis(3, 2.5, 1.5, 0),
           'circle-stroke-opacity': unlessHidden(emphasis(1, 1, 0.75, 0)),

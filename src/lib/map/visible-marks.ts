@@ -5,7 +5,7 @@
  */
 import type { PublishedPlace } from '../data/published';
 import type { Category } from '../data/types';
-import { placeRows, type PlaceInput } from '../list/rows';
+import { visibleRows, type PlaceInput } from '../list/rows';
 
 export interface Mark {
   /** visible claims at the place */
@@ -23,7 +23,7 @@ export function visibleMarks(
   claimIds: ReadonlySet<string>,
 ): Map<string, Mark> {
   const marks = new Map<string, Mark>();
-  for (const row of placeRows(features, placeIds, claimIds, 'reported')) {
+  for (const row of visibleRows(features, placeIds, claimIds)) {
     marks.set(row.id, {
       claims: row.claims.length,
       origins: row.independent,
