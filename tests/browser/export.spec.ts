@@ -231,7 +231,9 @@ test('Print handout prints one page per step: map, heading, every quote with its
   await page.setViewportSize({ width: 703, height: 1000 });
   for (const i of [0, 1])
     await pages.nth(i).screenshot({ path: `${SHOTS}handout-page-${i + 1}.png` });
-  // Chromium's own PDF: one sheet per step (the methodology after them is about.spec.ts's).
+  // Chromium's own PDF: one sheet per step (the downloads list and the methodology after them are
+  // downloads.spec.ts's and about.spec.ts's).
+  await page.getByTestId('handout-downloads').evaluate((el) => el.remove());
   await page.getByTestId('handout-about').evaluate((el) => el.remove());
   const pdf = await page.pdf({ format: 'A4' });
   writeFileSync(`${SHOTS}handout.pdf`, pdf);

@@ -173,6 +173,8 @@ test('on a phone, the credits and the scale bars keep apart, with and without th
 }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await openMap(page);
+  // Nothing widens the page past the screen: the map, and the sheet's inset, are as wide as it.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
   await expectControlsClear(page, 'phone');
   await page.screenshot({ path: `${SHOTS}layout-phone.png` });
 
