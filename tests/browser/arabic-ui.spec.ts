@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect, openMap } from './fixtures';
@@ -144,6 +144,162 @@ test('in Arabic the panel and the reader keep the evidence in English, left to r
   await expect(reader.locator('mark.current')).toHaveText(qaimQuote.text);
   await page.screenshot({ path: `${SHOTS}arabic-reader.png` });
   await audit(page, 'arabic reader');
+
+  // Right to left, "next" is the button on the left (its arrow ←), and so is the arrow key.
+  const passage = async () => {
+    const m = /المقطع (\d+) من (\d+)/.exec((await reader.textContent()) ?? '');
+    if (!m) throw new Error('the reader does not say which passage is current');
+    return [Number(m[1]), Number(m[2])] as const;
+  };
+  const [at, of] = await passage();
+  expect(of).toBeGreaterThan(1);
+  const [forward, back] = at < of ? ['ArrowLeft', 'ArrowRight'] : ['ArrowRight', 'ArrowLeft'];
+  const step = at < of ? 1 : -1;
+  await page.keyboard.press(forward);
+  await expect.poll(async () => (await passage())[0]).toBe(at + step);
+  await page.keyboard.press(back);
+  await expect.poll(async () => (await passage())[0]).toBe(at);
+  const next = reader.getByRole('button', { name: ar.reader.next });
+  const previous = reader.getByRole('button', { name: ar.reader.previous });
+  expect((await next.boundingBox())!.x).toBeLessThan((await previous.boundingBox())!.x);
+});
+
+/** Reads right to left, in Arabic, and passes axe; its picture is saved for a look. */
+async function readsArabic(page: Page, selector: string, name: string) {
+  const el = page.locator(selector).first();
+  await expect(el).toBeVisible();
+  expect(await el.evaluate((node) => getComputedStyle(node).direction)).toBe('rtl');
+  expect(await el.innerText()).toMatch(/[\u0600-\u06FF]{3}/);
+  await page.screenshot({ path: `${SHOTS}arabic-${name}.png` });
+  await audit(page, `arabic ${name}`);
+}
+
+test('in Arabic, About this map and Download speak Arabic, right to left', async ({ page }) => {
+  await openMap(page, '#ui=ar');
+  await page.getByRole('button', { name: ar.about.button }).first().click();
+  const about = page.getByTestId('about-dialog');
+  await expect(about.getByRole('heading', { level: 2 })).toHaveText(ar.about.title);
+  for (const heading of [
+    ar.about.sources,
+    ar.about.counting,
+    ar.about.precision,
+    ar.about.licences,
+  ]) {
+    await expect(about.getByRole('heading', { name: heading })).toBeVisible();
+  }
+  await expect(about).toContainText(ar.about.countingRule);
+  await expect(about).toContainText(ar.about.licenceRows[0]!.what);
+  // The articles' references and evidence stay as written, in English.
+  const reference = about.locator('.reference').first();
+  await expect(reference).toHaveAttribute('lang', 'en');
+  expect(await reference.evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
+  await readsArabic(page, '[data-testid="about-dialog"]', 'about');
+  await page.keyboard.press('Escape');
+  await expect(about).toBeHidden();
+
+  await page.getByRole('button', { name: ar.downloads.button }).click();
+  const downloads = page.getByTestId('download-dialog');
+  await expect(downloads.getByRole('heading', { level: 2 })).toHaveText(ar.downloads.title);
+  await expect(downloads).toContainText(ar.downloads.files.points);
+  await expect(downloads).toContainText(ar.downloads.noFilters);
+  await expect(
+    downloads.getByRole('button', { name: ar.downloads.filteredButton('claims.csv') }),
+  ).toBeVisible();
+  await expect(downloads.getByRole('columnheader', { name: ar.downloads.current })).toBeVisible();
+  await readsArabic(page, '[data-testid="download-dialog"]', 'downloads');
+});
+
+test('in Arabic the timeline and its playback speak Arabic; time still runs left to right', async ({
+  page,
+}) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await openMap(page, '#ui=ar');
+  const timeline = page.locator('section.timeline');
+  await expect(timeline.getByRole('heading', { name: ar.timeline.title })).toBeVisible();
+  await expect(timeline.getByRole('button', { name: ar.timeline.zoomIn })).toBeVisible();
+  await expect(timeline.getByText(ar.timeline.clear)).toBeVisible();
+  const strip = timeline.getByTestId('timeline-strip');
+  await expect(strip).toHaveAttribute('aria-label', /^الخط الزمني: /);
+  expect(await timeline.locator('.strip').evaluate((el) => getComputedStyle(el).direction)).toBe(
+    'ltr',
+  );
+
+  const playback = page.getByRole('group', { name: ar.playback.group });
+  await expect(playback).toContainText(ar.playback.idle);
+  await playback.getByRole('button', { name: ar.playback.play, exact: true }).click();
+  await playback.getByRole('button', { name: ar.playback.pause }).click();
+  // The window in Arabic month names, its step in Arabic; the announcement too.
+  const status = page.getByTestId('playback-status');
+  await expect(status).toContainText(/الخطوة 1 من \d+/);
+  await expect(status).toContainText(
+    /(يناير|فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر) \d{4}/,
+  );
+  await expect(page.getByTestId('playback-announcement')).toContainText(ar.playback.paused);
+  await expect(page.getByTestId('playback-announcement')).toContainText('يُعرض');
+  await timeline.scrollIntoViewIfNeeded();
+  await readsArabic(page, '[data-testid="playback"]', 'playback');
+});
+
+test('in Arabic a briefing speaks Arabic around its English story', async ({ page }) => {
+  await openMap(page, '#b=isis-return-2019:0&ui=ar');
+  const card = page.locator('section.briefing');
+  await expect(card.getByRole('button', { name: ar.briefingView.next })).toBeVisible();
+  await expect(card.getByRole('button', { name: ar.briefingView.exit })).toBeVisible();
+  await expect(card.getByRole('list', { name: ar.briefingView.steps })).toBeVisible();
+  await expect(card).toContainText(ar.briefingView.keyFull);
+  // The story is the data's, in English, left to right.
+  const heading = card.getByRole('heading', { level: 2 });
+  await expect(heading).toHaveAttribute('lang', 'en');
+  expect(await heading.evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
+  // Right to left the story runs leftwards: ← is the next step, → the one before.
+  const next = card.getByRole('button', { name: ar.briefingView.next });
+  const previous = card.getByRole('button', { name: ar.briefingView.previous });
+  await page.keyboard.press('ArrowLeft');
+  await expect(card).toContainText(/الخطوة 2 من \d+/);
+  expect((await next.boundingBox())!.x).toBeLessThan((await previous.boundingBox())!.x);
+  await expect(next).toContainText('←');
+  await page.keyboard.press('ArrowRight');
+  await expect(card).toContainText(/الخطوة 1 من \d+/);
+  await page.keyboard.press('ArrowLeft');
+  await expect(card).toContainText(/الخطوة 2 من \d+/);
+  await readsArabic(page, 'section.briefing', 'briefing');
+});
+
+test('in Arabic the printed handout and the exported image speak Arabic', async ({ page }) => {
+  await page.addInitScript(() => {
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => {
+      (window as unknown as { printed: number }).printed += 1;
+    };
+  });
+  await openMap(page, '#p=qaim&ui=ar');
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 60_000 }),
+    page.getByRole('button', { name: ar.exporting.button }).click(),
+  ]);
+  writeFileSync(`${SHOTS}arabic-export.png`, readFileSync((await download.path())!));
+
+  await page.getByRole('button', { name: ar.handout.button }).click();
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed), {
+      timeout: 90_000,
+    })
+    .toBe(1);
+  await page.emulateMedia({ media: 'print' });
+  const sheet = page.getByTestId('handout-page').first();
+  await expect(sheet.getByRole('heading', { name: ar.handout.whatSay })).toBeVisible();
+  await expect(sheet.getByRole('heading', { name: ar.handout.sources })).toBeVisible();
+  await expect(sheet).toContainText(/الخطوة 1 من \d+ · citemap/);
+  await expect(sheet.getByRole('img', { name: /^خريطة الخطوة 1،/ })).toBeVisible();
+  await expect(sheet.locator('figure.quote figcaption').first()).toContainText(
+    /الأحرف \d+–\d+ من /,
+  );
+  await expect(page.getByTestId('handout-downloads')).toContainText(ar.downloads.handoutTitle);
+  await expect(page.getByTestId('handout-about')).toContainText(ar.about.title);
+  await page.setViewportSize({ width: 703, height: 1000 });
+  await readsArabic(page, '[data-testid="handout-page"]', 'handout');
+  await sheet.screenshot({ path: `${SHOTS}arabic-handout-page-1.png` });
 });
 
 test('the device remembers Arabic; English comes back by keyboard, the labels with it', async ({

@@ -11,6 +11,7 @@ import { DEFAULT_FILTERS, type Filters } from '../data/visibility';
 import { getAppContext, type AppState } from '../state/app.svelte';
 import { DEFAULT_CAMERA, type Camera } from '../state/view';
 import { clampStep, stepAfter, type BriefingAction } from './steps';
+import { ui } from '../i18n/locale.svelte';
 
 /** What the explorer looked like before the briefing started. */
 interface Snapshot {
@@ -115,7 +116,7 @@ export class BriefingState {
     this.app.select(null);
     this.app.setFilters(copyFilters(step.filters));
     this.requestCamera(step.camera, { instant: first, framed: true });
-    this.announcement = `Step ${this.step + 1} of ${this.count}: ${step.heading}`;
+    this.announcement = ui.t.briefingView.announce(this.step + 1, this.count, step.heading);
   }
 
   /** Esc: end the briefing and give back the explorer as it was before. */

@@ -4,8 +4,15 @@
  * footnote marks, numbered sources, scale bars, date range, attribution). Pure: text is measured
  * through the function passed in, so the layout is tested without a canvas; render.ts draws it.
  */
-import type { Category } from '../data/types';
-import { CATEGORY_COLORS, CATEGORY_GLYPHS, CATEGORY_LABELS } from '../data/vocabulary';
+import {
+  CATEGORY_COLORS,
+  CATEGORY_GLYPHS,
+  CATEGORY_LABELS,
+  PRECISION_LABELS,
+} from '../data/vocabulary';
+import type { Category, Precision } from '../data/types';
+import type { Widen } from '../i18n/en';
+import { enTools } from '../i18n/en-tools';
 import { PRECISION_STYLE } from '../legend/scales';
 import { glyphInk } from '../legend/scales';
 import { metresPerPixel, scaleBar, type Footnotes, type Heading, type Present } from './model';
@@ -75,7 +82,21 @@ export interface ExportContent {
   noClaims: string;
   notes: Footnotes;
   attribution: string;
+  /** the words drawn into the image, in the interface language (English when not given) */
+  words?: ImageWords;
 }
+
+/** The image's own words and the category and precision names of its key. */
+type ImageWords = Widen<typeof enTools.exporting.image> & {
+  categoryNames: Readonly<Record<Category, string>>;
+  precisionNames: Readonly<Record<Precision, string>>;
+};
+
+const ENGLISH: ImageWords = {
+  ...enTools.exporting.image,
+  categoryNames: CATEGORY_LABELS,
+  precisionNames: PRECISION_LABELS,
+};
 
 export interface Composition {
   /** CSS px; the image is drawn at a multiple of these */
@@ -97,7 +118,8 @@ const PALETTE = {
 const SAMPLE = '#6f695f';
 const DARK = '#1a1a1a';
 
-const FAMILY = '"Noto Sans", sans-serif';
+// Noto Sans Arabic for an Arabic interface's words (the page has loaded it to show them).
+const FAMILY = '"Noto Sans", "Noto Sans Arabic", sans-serif';
 const font = (size: number, weight = 400, italic = false): string =>
   `${italic ? 'italic ' : ''}${weight} ${size}px ${FAMILY}`;
 
@@ -193,15 +215,18 @@ class Column {
 
 function legend(col: Column, content: ExportContent): void {
   const { ops, x } = col;
-  col.heading('Key');
-  col.subheading('Main kind of claim');
+  const words = content.words ?? ENGLISH;
+  col.heading(words.key);
+  col.subheading(words.kind);
   if (content.present.categories.length === 0) {
-    col.text('No marks in this view.', { size: 12, italic: true, color: PALETTE.muted });
+    col.text(words.noMarks, { size: 12, italic: true, color: PALETTE.muted });
   }
-  for (const category of content.present.categories) categoryRow(col, category);
+  for (const category of content.present.categories) {
+    categoryRow(col, category, words.categoryNames[category]);
+  }
 
   if (content.sizeStops.length > 0) {
-    col.subheading('Claims at a place');
+    col.subheading(words.sizes);
     const biggest = Math.max(...content.sizeStops.map((s) => s.radius));
     const base = col.y + biggest * 2 + 2;
     const cx = x + biggest + 1;
@@ -233,7 +258,7 @@ function legend(col: Column, content: ExportContent): void {
 
   const { precisions, lines } = content.present;
   if (precisions.length > 0 || lines) {
-    col.subheading('How precisely it is placed');
+    col.subheading(words.precision);
     for (const precision of precisions) {
       const style = PRECISION_STYLE[precision];
       const cy = col.y + 10;
@@ -272,7 +297,7 @@ function legend(col: Column, content: ExportContent): void {
           ...(style.outlineBlur > 2 ? { blur: 1.6 } : {}),
         });
       }
-      sampleLabel(col, style.label);
+      sampleLabel(col, words.precisionNames[precision]);
     }
     if (lines) {
       const cy = col.y + 10;
@@ -290,12 +315,12 @@ function legend(col: Column, content: ExportContent): void {
         alpha: 0.4,
         round: true,
       });
-      sampleLabel(col, 'Border or river');
+      sampleLabel(col, words.band);
     }
   }
 }
 
-function categoryRow(col: Column, category: Category): void {
+function categoryRow(col: Column, category: Category, label: string): void {
   const color = CATEGORY_COLORS[category];
   const cy = col.y + 10;
   col.ops.push({
@@ -316,7 +341,7 @@ function categoryRow(col: Column, category: Category): void {
     color: glyphInk(color),
     align: 'center',
   });
-  sampleLabel(col, CATEGORY_LABELS[category]);
+  sampleLabel(col, label);
 }
 
 function sampleLabel(col: Column, label: string): void {
@@ -364,7 +389,7 @@ function citations(col: Column, content: ExportContent): void {
     col.gap(4);
   }
   if (notes.length === 0) return;
-  col.heading('Sources', 8);
+  col.heading((content.words ?? ENGLISH).sources, 8);
   for (const note of notes) {
     col.ops.push({
       kind: 'text',
@@ -386,12 +411,11 @@ function scaleBars(ops: Op[], x: number, top: number, content: ExportContent): n
   const km = scaleBar(mpp, SCALE_MAX_PX, 'metric');
   const mi = scaleBar(mpp, SCALE_MAX_PX, 'imperial');
   const lat = Math.abs(content.map.latitude).toFixed(1);
-  const hemi = content.map.latitude >= 0 ? 'N' : 'S';
   ops.push({
     kind: 'text',
     x,
     y: top + 11,
-    text: `Scale at ${lat}° ${hemi}`,
+    text: (content.words ?? ENGLISH).scaleAt(lat, content.map.latitude >= 0),
     font: font(10.5),
     color: PALETTE.muted,
   });
@@ -502,7 +526,11 @@ export function compose(content: ExportContent, measure: Measure): Composition {
     narrow ? y + scaleHeight + 4 : y - 3,
     measure,
   );
-  credits.text(`Dates shown: ${content.dateRange}`, { size: 12, weight: 600, lead: 17 });
+  credits.text((content.words ?? ENGLISH).datesShown(content.dateRange), {
+    size: 12,
+    weight: 600,
+    lead: 17,
+  });
   credits.text(content.attribution, { size: 10.5, color: PALETTE.muted, lead: 14 });
   const bottom = Math.max(credits.y, y + scaleHeight) + PAD - 4;
 

@@ -17,12 +17,16 @@ import { formatAuthors, formatSourceDate } from '../data/format';
 import { groupClaims } from '../citations/citations';
 import { formatIsoDate } from '../timeline/format';
 import { BASEMAP_ATTRIBUTION } from '../data/basemap-layers';
+import type { Widen } from '../i18n/en';
+import { enTools } from '../i18n/en-tools';
 
-/** The explorer's own title, for an export made outside a briefing. */
-const EXPLORE_TITLE = 'ISIS fighters slip back into Iraq (2019)';
+/** The words of an image's heading and credits, in the interface language (default English). */
+type ExportWords = Widen<typeof enTools.exporting>;
 
 /** The basemap's credits, then ours and the renderer's. */
-export const EXPORT_ATTRIBUTION = `${BASEMAP_ATTRIBUTION} · Map drawn with MapLibre · citemap: every mark backed by a verified quote`;
+export function exportAttribution(words: ExportWords = enTools.exporting): string {
+  return words.attribution(BASEMAP_ATTRIBUTION);
+}
 
 // ─── Scale ───────────────────────────────────────────────────────────────────
 
@@ -99,7 +103,7 @@ export function captureSize(
 
 /** "All dates", or "1 Feb 2019 – 31 Mar 2019" for an inclusive ISO day range. */
 export function dateRangeLabel(range: readonly [string, string] | null): string {
-  if (range === null) return 'All dates';
+  if (range === null) return enTools.exporting.allDates;
   const [a, b] = range;
   return a === b ? formatIsoDate(a) : `${formatIsoDate(a)} – ${formatIsoDate(b)}`;
 }
@@ -119,10 +123,14 @@ export interface Heading {
 }
 
 /** The heading of a briefing step: its own heading, under the briefing's title and the step count. */
-export function stepHeading(briefing: PublishedBriefing, step: number): Heading {
+export function stepHeading(
+  briefing: PublishedBriefing,
+  step: number,
+  words: ExportWords = enTools.exporting,
+): Heading {
   return {
     title: briefing.steps[step]?.heading ?? briefing.title,
-    subtitle: `${briefing.title} · Step ${step + 1} of ${briefing.steps.length}`,
+    subtitle: words.stepSubtitle(briefing.title, step + 1, briefing.steps.length),
   };
 }
 
@@ -130,13 +138,11 @@ export function stepHeading(briefing: PublishedBriefing, step: number): Heading 
 export function exploreHeading(
   place: { name: string; claims: number } | null,
   placesShown: number,
+  words: ExportWords = enTools.exporting,
 ): Heading {
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   return {
-    title: EXPLORE_TITLE,
-    subtitle: place
-      ? `${place.name}: ${plural(place.claims, 'claim')} shown`
-      : `${plural(placesShown, 'place')} shown · every mark cited`,
+    title: words.exploreTitle,
+    subtitle: place ? words.placeShown(place.name, place.claims) : words.placesShown(placesShown),
   };
 }
 

@@ -6,6 +6,17 @@
  */
 import type { Catalogue } from './en';
 import { countAr } from './plural';
+import { arTools } from './ar-tools';
+import {
+  geometryFactsAr,
+  intervalAr,
+  isoDateAr,
+  occurredAr,
+  occurredShortAr,
+  precisionSentenceAr,
+  tickAr,
+  windowLabelAr,
+} from './ar-format';
 
 export const ar: Catalogue = {
   app: {
@@ -174,7 +185,7 @@ export const ar: Catalogue = {
         few: '# خطوات',
         many: '# خطوةً',
         other: '# خطوة',
-      })}. المفاتيح: → التالي، ← السابق، Esc للخروج.`,
+      })}. المفاتيح: ← التالي، → السابق، Esc للخروج.`,
   },
   panel: {
     close: 'إغلاق لوحة الاستشهادات',
@@ -254,6 +265,7 @@ export const ar: Catalogue = {
     read: 'اقرأ في المصدر',
     copy: 'انسخ الاستشهاد',
     citationStyle: 'نمط الاستشهاد',
+    asWritten: 'كما ورد',
     copied: 'نُسخ',
     manualCopy: 'الحافظة غير متاحة هنا. الاستشهاد محدَّد: اضغط Ctrl+C (أو ⌘C على Mac) لنسخه.',
   },
@@ -358,4 +370,21 @@ export const ar: Catalogue = {
     province: 'في مكان ما داخل محافظة: مساحة مظللة بخطوط خفيفة، بلا نقطة.',
     region: 'منطقة غير محددة («الصحراء»، «الحدود»): مساحة باهتة جدًا.',
   },
+  format: {
+    isoDate: isoDateAr,
+    interval: intervalAr,
+    occurredShort: occurredShortAr,
+    occurred: occurredAr,
+    tick: tickAr,
+    windowLabel: windowLabelAr,
+    dateRange: (range) =>
+      range === null
+        ? arTools.exporting.allDates
+        : range[0] === range[1]
+          ? isoDateAr(range[0])
+          : `${isoDateAr(range[0])} – ${isoDateAr(range[1])}`,
+    precisionSentence: precisionSentenceAr,
+    geometryFacts: geometryFactsAr,
+  },
+  ...arTools,
 };

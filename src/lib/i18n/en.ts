@@ -9,6 +9,16 @@ import { PRECISION_STYLE } from '../legend/scales';
 import { countsText } from '../data/format';
 import { summaryLine } from '../list/rows';
 import { countEn } from './plural';
+import { enTools } from './en-tools';
+import {
+  formatInterval,
+  formatIsoDate,
+  formatOccurred as occurredShort,
+  formatTick,
+} from '../timeline/format';
+import { windowLabel } from '../timeline/playback';
+import { describePrecision, formatOccurred, geometryFacts } from '../citations/panel-model';
+import { dateRangeLabel } from '../export/model';
 
 export const en = {
   app: {
@@ -154,6 +164,7 @@ export const en = {
     read: 'Read in source',
     copy: 'Copy citation',
     citationStyle: 'Citation style',
+    asWritten: 'as written',
     copied: 'Copied',
     manualCopy:
       'The clipboard is not available here. The citation is selected: press Ctrl+C (⌘C on a Mac) to copy it.',
@@ -217,13 +228,41 @@ export const en = {
   precisionExplain: Object.fromEntries(
     PRECISIONS.map((p) => [p, PRECISION_STYLE[p].description]),
   ) as Readonly<Record<Precision, string>>,
+  /**
+   * Dates, places and numbers worded from data (not strings: functions of a claim's date, a
+   * place's facts): the English ones are the app's own helpers, which the pipeline shares.
+   */
+  format: {
+    /** "19 Feb 2019", "Feb 2019", "2019" */
+    isoDate: formatIsoDate,
+    /** a half-open UTC interval, as short as its alignment allows: "17–24 Feb 2019" */
+    interval: formatInterval,
+    /** a claim's date, short, for the list and the timeline; null when it cannot be read */
+    occurredShort,
+    /** a claim's date in full, for the citation panel: "1–21 July 2019 (range)" */
+    occurred: formatOccurred,
+    /** the timeline's axis: "2019", "Feb", "18" */
+    tick: formatTick,
+    /** a playback window: "1–31 March 2019" */
+    windowLabel,
+    /** "All dates", "1 Feb 2019 – 31 Mar 2019" */
+    dateRange: dateRangeLabel,
+    /** "Settlement — a town located by GeoNames"; the labels are for languages that need them */
+    precisionSentence: (
+      p: Parameters<typeof describePrecision>[0],
+      _precision: string,
+      _kind: string,
+    ) => describePrecision(p),
+    geometryFacts,
+  },
+  ...enTools,
 } as const;
 
 /** A catalogue: the same keys as English, any strings, the same function signatures. */
-type Widen<T> = T extends string
+export type Widen<T> = T extends string
   ? string
-  : T extends (...args: infer A) => string
-    ? (...args: A) => string
+  : T extends (...args: infer A) => infer R
+    ? (...args: A) => R
     : { readonly [K in keyof T]: Widen<T[K]> };
 
 export type Catalogue = Widen<typeof en>;

@@ -8,6 +8,7 @@ import { readPref, PREF_KEYS } from '../app/prefs';
 import { ar } from './ar';
 import { en, type Catalogue } from './en';
 import { formatDate } from './dates';
+import { formatNumber } from './plural';
 import { INTL_LOCALE, initialUiLanguage, type UiLanguage } from './languages';
 import type { Source } from '../data/types';
 
@@ -31,6 +32,11 @@ class Locale {
   /** A source or claim date at its precision, in the interface language. */
   date(date: string, precision: Source['date_precision']): string {
     return formatDate(this.lang, date, precision);
+  }
+
+  /** A count or a figure, in the interface language's grouping (Western digits throughout). */
+  number(n: number): string {
+    return formatNumber(this.lang, n);
   }
 
   /** A place's name in the interface language (English where the data has no Arabic). */

@@ -3,8 +3,7 @@
  * Enter opens the one under the cursor, Escape leaves it; each step is announced.
  */
 import type { Point } from 'geojson';
-import { countsText } from '../data/format';
-import { PRECISION_STYLE } from '../legend/scales';
+import { en, type Catalogue } from '../i18n/en';
 import type { SlimProperties } from './layer-data';
 
 /** The keyboard cursor's order: visible places west to east (ties north to south, then by id). */
@@ -57,12 +56,27 @@ export function cursorKey(
   }
 }
 
+type CursorPlace = Pick<
+  SlimProperties,
+  'name_en' | 'claim_count' | 'independent_origins' | 'precision'
+> & { name_ar?: string | undefined };
+
+/** Who speaks: the interface language's words and place names (i18n's `ui`); English by default. */
+interface Speaker {
+  t: Catalogue;
+  name(place: CursorPlace): string;
+}
+const ENGLISH: Speaker = { t: en, name: (place) => place.name_en };
+
 /** The aria-live announcement for the keyboard cursor. */
 export function cursorAnnouncement(
-  place: Pick<SlimProperties, 'name_en' | 'claim_count' | 'independent_origins' | 'precision'>,
+  place: CursorPlace,
   position: number,
   total: number,
+  { t, name }: Speaker = ENGLISH,
 ): string {
-  const where = PRECISION_STYLE[place.precision].label.toLowerCase();
-  return `${place.name_en} (${where}): ${countsText(place.claim_count, place.independent_origins)}. Place ${position} of ${total}, west to east. Enter opens it.`;
+  // Lower case inside the sentence; a no-op in Arabic, which has no case.
+  const where = t.precision[place.precision].toLowerCase();
+  const counts = t.list.counts(place.claim_count, place.independent_origins);
+  return t.cursor.announce(name(place), where, counts, position, total);
 }

@@ -8,6 +8,7 @@ import type {
   PublishedBriefing,
   PublishedBriefingStep,
   Source,
+  SourceRelation,
   VerifiedClaim,
 } from '../data/types';
 import { matchingQuoteIndices } from '../data/visibility';
@@ -57,9 +58,37 @@ export interface HandoutPage {
   sources: Footnote[];
 }
 
+/**
+ * What a page says around the data, in the interface language; without it, the English the
+ * citation panel's helpers give (citations.ts, export/model.ts).
+ */
+export interface HandoutWords {
+  /** "2 independent sources" */
+  badge: (independent: number) => string;
+  /** "characters 448–588 of wapo-2019-07-21" */
+  location: (start: number, end: number, source: string) => string;
+  /** "All dates", "1 Feb 2019 – 31 Mar 2019" */
+  dateRange: (range: readonly [string, string] | null) => string;
+  /** "rewrite of The Washington Post article — not independent" */
+  dependence: (relation: SourceRelation, publication: string) => string;
+}
+
 /** "characters 448–588 of wapo-2019-07-21": enough to find the quote in the archived text. */
 export function quoteLocation(quote: { start: number; end: number; source: string }): string {
   return `characters ${quote.start}–${quote.end} of ${quote.source}`;
+}
+
+/** How the article quoted depends on others, in `words`; null for an independent origin. */
+function dependenceIn(
+  words: HandoutWords,
+  sourceId: string,
+  sourcesById: ReadonlyMap<string, Source>,
+): string | null {
+  const derived = sourcesById.get(sourceId)?.derived_from ?? [];
+  if (derived.length === 0) return null;
+  return derived
+    .map((d) => words.dependence(d.relation, sourcesById.get(d.source)?.publication ?? d.source))
+    .join('; ');
 }
 
 function handoutClaim(
@@ -67,21 +96,26 @@ function handoutClaim(
   step: PublishedBriefingStep,
   sourcesById: ReadonlyMap<string, Source>,
   noteOf: ReadonlyMap<string, number>,
+  words: HandoutWords | undefined,
 ): HandoutClaim {
   const badge = corroborationBadge(claim, sourcesById);
   const counted = matchingQuoteIndices(claim, step.filters, sourcesById);
   return {
     id: claim.id,
     summary: claim.summary,
-    corroboration: badge.label,
+    corroboration: words ? words.badge(badge.independent) : badge.label,
     quotes: counted.map((i) => {
       const quote = claim.quotes[i]!;
       return {
         text: quote.text,
         lang: sourcesById.get(quote.source)?.language ?? 'en',
         note: noteOf.get(quote.source) ?? 0,
-        location: quoteLocation(quote),
-        dependence: badge.quoteNotes[i] ?? null,
+        location: words
+          ? words.location(quote.start, quote.end, quote.source)
+          : quoteLocation(quote),
+        dependence: words
+          ? dependenceIn(words, quote.source, sourcesById)
+          : (badge.quoteNotes[i] ?? null),
         key: step.key_quote.claim === claim.id && step.key_quote.quote === i,
       };
     }),
@@ -96,6 +130,7 @@ export function handoutPages(
   briefing: PublishedBriefing,
   claimsById: Pick<ReadonlyMap<string, VerifiedClaim>, 'get'>,
   sourcesById: ReadonlyMap<string, Source>,
+  words?: HandoutWords,
 ): HandoutPage[] {
   return briefing.steps.map((step, i) => {
     const claims = step.claims.flatMap((id) => claimsById.get(id) ?? []);
@@ -108,8 +143,8 @@ export function handoutPages(
       briefingTitle: briefing.title,
       heading: step.heading,
       text: step.text,
-      dateRange: dateRangeLabel(step.filters.dateRange),
-      claims: claims.map((claim) => handoutClaim(claim, step, sourcesById, noteOf)),
+      dateRange: (words?.dateRange ?? dateRangeLabel)(step.filters.dateRange),
+      claims: claims.map((claim) => handoutClaim(claim, step, sourcesById, noteOf, words)),
       sources: notes,
     };
   });

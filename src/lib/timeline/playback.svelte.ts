@@ -7,24 +7,20 @@ import {
   playbackSteps,
   previousStep,
   startStep,
-  stepAnnouncement,
   stepDelay,
   windowAround,
-  windowLabel,
   type PlaybackSpeed,
   type PlaybackView,
   type PlaybackWindow,
 } from './playback';
 import { formatIsoDay, parseIsoDate } from '../data/dates';
+import { ui } from '../i18n/locale.svelte';
 
 /** A screen reader hears a step at most this often; at ×4 that is every second step. */
 const MIN_ANNOUNCE_GAP_MS = 1400;
 
-const SAID = {
-  paused: 'Paused.',
-  end: 'End of the timeline.',
-  stopped: 'Playback stopped.',
-} as const;
+/** What the player says, in the interface language. */
+const SAID = () => ui.t.playback;
 
 /**
  * The timeline's player. Its state is the view's `playback` (so the URL holds it); the choices
@@ -65,7 +61,9 @@ export class Playback {
   });
   /** 0-based step shown; -1 when none is (not playing, or a window outside the strip) */
   readonly index = $derived(this.view ? this.steps.indexOf(this.view.at) : -1);
-  readonly label = $derived(this.view ? windowLabel(this.view.window, this.view.at) : '');
+  readonly label = $derived(
+    this.view ? ui.t.format.windowLabel(this.view.window, this.view.at) : '',
+  );
   readonly canPrevious = $derived(
     this.steps.length > 0 &&
       (!this.view || previousStep(this.steps, this.view.at, this.loop) !== null),
@@ -98,7 +96,7 @@ export class Playback {
 
   pause(): void {
     if (!this.view) return;
-    this.#show({ ...this.view, playing: false }, true, SAID.paused);
+    this.#show({ ...this.view, playing: false }, true, SAID().paused);
   }
 
   /** One step on, by hand: the playback pauses there (and starts, paused, if it was off). */
@@ -119,7 +117,7 @@ export class Playback {
     const view = this.view;
     if (!view?.playing) return;
     const at = nextStep(this.steps, view.at, view.loop);
-    if (at === null) this.#show({ ...view, playing: false }, true, SAID.end);
+    if (at === null) this.#show({ ...view, playing: false }, true, SAID().end);
     else this.#show({ ...view, at }, false);
   }
 
@@ -128,7 +126,7 @@ export class Playback {
     if (!this.view) return;
     this.#app.endPlayback(this.#before);
     this.#before = null;
-    this.announcement = SAID.stopped;
+    this.announcement = SAID().stopped;
   }
 
   setWindow(window: PlaybackWindow): void {
@@ -164,7 +162,7 @@ export class Playback {
     if (!force && now - this.#spokenAt < MIN_ANNOUNCE_GAP_MS) return;
     this.#spokenAt = now;
     const { claimIds, placeIds } = this.#app.filtered;
-    const said = stepAnnouncement(this.label, claimIds.size, placeIds.size);
+    const said = SAID().showing(this.label, claimIds.size, placeIds.size);
     this.announcement = prefix ? `${prefix} ${said}` : said;
   }
 }
