@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { en } from '../i18n/en';
 import { cursorAnnouncement, cursorKey, cursorOrder, stepCursor } from './keyboard-cursor';
 
 describe('keyboard cursor', () => {
@@ -57,5 +58,22 @@ describe('keyboard cursor', () => {
     ).toBe(
       'Qaim (town or city): 3 claims, 1 independent source. Place 2 of 28, west to east. Enter opens it.',
     );
+  });
+
+  it('calls the speaker as an object, so a method reading `this` (the UI locale) works', () => {
+    class Locale {
+      t = en;
+      prefix = 'named ';
+      name(place: { name_en: string }) {
+        return this.prefix + place.name_en;
+      }
+    }
+    const place = {
+      name_en: 'Qaim',
+      claim_count: 1,
+      independent_origins: 1,
+      precision: 'site' as const,
+    };
+    expect(cursorAnnouncement(place, 1, 1, new Locale())).toMatch(/^named Qaim /);
   });
 });

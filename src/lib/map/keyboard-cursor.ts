@@ -73,10 +73,12 @@ export function cursorAnnouncement(
   place: CursorPlace,
   position: number,
   total: number,
-  { t, name }: Speaker = ENGLISH,
+  speaker: Speaker = ENGLISH,
 ): string {
+  // Not destructured: `ui.name` is a method that reads the language from `this`.
+  const t = speaker.t;
   // Lower case inside the sentence; a no-op in Arabic, which has no case.
   const where = t.precision[place.precision].toLowerCase();
   const counts = t.list.counts(place.claim_count, place.independent_origins);
-  return t.cursor.announce(name(place), where, counts, position, total);
+  return t.cursor.announce(speaker.name(place), where, counts, position, total);
 }
