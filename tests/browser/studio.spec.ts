@@ -548,7 +548,7 @@ test('a source’s URL and archive URL are its own fields; a bad one is named be
   allowRefusals(guard, 422);
 
   await archive.fill(
-    'https://web.archive.org/web/20190721/https://desertherald.example/2019/07/21/returning-fighters',
+    'https://archive.example/web/20190721/https://desertherald.example/2019/07/21/returning-fighters',
   );
   await panel.getByRole('button', { name: 'Save the source' }).click();
   await expect(
@@ -557,7 +557,7 @@ test('a source’s URL and archive URL are its own fields; a bad one is named be
   expect(sourceRecord(HERALD)).toMatchObject({
     url: 'https://desertherald.example/2019/07/21/returning-fighters',
     archive_url:
-      'https://web.archive.org/web/20190721/https://desertherald.example/2019/07/21/returning-fighters',
+      'https://archive.example/web/20190721/https://desertherald.example/2019/07/21/returning-fighters',
   });
   expect(sourceRecord(HERALD)).not.toHaveProperty('note');
   // Read back into the form.

@@ -288,8 +288,8 @@ describe('citation styles', () => {
     makeSource({ id: 'three', authors: ['A B', 'C D', 'E F'], headline: 'Is ISIS back?' }),
     makeSource({
       id: 'linked',
-      url: 'https://www.washingtonpost.com/world/isis-return/2019/07/21/',
-      archive_url: 'https://web.archive.org/web/20190722/https://www.washingtonpost.com/world/',
+      url: 'https://news.example/world/isis-return/2019/07/21/',
+      archive_url: 'https://archive.example/web/20190722/https://news.example/world/',
     }),
     makeSource({
       id: 'linked-unbylined',
@@ -329,7 +329,7 @@ describe('citation styles', () => {
     expect(three).toBe('B, A, C D, and E F. “Is ISIS back?” The Washington Post, July 21, 2019.');
     // the URL ends the entry and takes its full stop; the archived copy is not the article's address
     expect(linked).toBe(
-      'Loveluck, Louisa, and Mustafa Salim. “ISIS militants return to Iraq, continue fight.” The Washington Post, July 21, 2019. https://www.washingtonpost.com/world/isis-return/2019/07/21/.',
+      'Loveluck, Louisa, and Mustafa Salim. “ISIS militants return to Iraq, continue fight.” The Washington Post, July 21, 2019. https://news.example/world/isis-return/2019/07/21/.',
     );
     expect(unbylined).toBe(
       '“ISIS militants return to Iraq, continue fight.” July 21, 2019. https://example.com/isis.',
@@ -339,7 +339,7 @@ describe('citation styles', () => {
   it('APA ends with the URL, without a full stop after it', () => {
     const linked = sources().find((s) => s.id === 'linked')!;
     expect(apaReference(linked)).toBe(
-      'Loveluck, L., & Salim, M. (2019, July 21). ISIS militants return to Iraq, continue fight. The Washington Post. https://www.washingtonpost.com/world/isis-return/2019/07/21/',
+      'Loveluck, L., & Salim, M. (2019, July 21). ISIS militants return to Iraq, continue fight. The Washington Post. https://news.example/world/isis-return/2019/07/21/',
     );
   });
 

@@ -99,18 +99,18 @@ describe('languageName', () => {
 describe('sourceLinks', () => {
   it('gives the original and the archived copy, in that order, when the catalogue has them', () => {
     const source = makeSource({
-      url: 'https://www.washingtonpost.com/world/2019/07/21/',
-      archive_url: 'https://web.archive.org/web/20190722/https://www.washingtonpost.com/',
+      url: 'https://news.example/world/2019/07/21/',
+      archive_url: 'https://archive.example/web/20190722/https://news.example/',
     });
     expect(sourceLinks(source)).toEqual([
-      { kind: 'original', href: 'https://www.washingtonpost.com/world/2019/07/21/' },
+      { kind: 'original', href: 'https://news.example/world/2019/07/21/' },
       {
         kind: 'archive',
-        href: 'https://web.archive.org/web/20190722/https://www.washingtonpost.com/',
+        href: 'https://archive.example/web/20190722/https://news.example/',
       },
     ]);
-    expect(sourceLinks(makeSource({ archive_url: 'http://archive.today/abc' }))).toEqual([
-      { kind: 'archive', href: 'http://archive.today/abc' },
+    expect(sourceLinks(makeSource({ archive_url: 'http://archive2.example/abc' }))).toEqual([
+      { kind: 'archive', href: 'http://archive2.example/abc' },
     ]);
   });
 

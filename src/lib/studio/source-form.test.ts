@@ -43,7 +43,7 @@ describe('the URL and archive URL', () => {
       {
         ...base,
         url: ' https://example.org/a ',
-        archive_url: 'https://web.archive.org/web/2019/https://example.org/a',
+        archive_url: 'https://archive.example/web/2019/https://example.org/a',
         note: ' Boilerplate removed. ',
       },
       { sha256: 'ab' },
@@ -51,12 +51,12 @@ describe('the URL and archive URL', () => {
     );
     expect(src).toMatchObject({
       url: 'https://example.org/a',
-      archive_url: 'https://web.archive.org/web/2019/https://example.org/a',
+      archive_url: 'https://archive.example/web/2019/https://example.org/a',
       note: 'Boilerplate removed.',
     });
     expect(fieldsOf(src)).toMatchObject({
       url: 'https://example.org/a',
-      archive_url: 'https://web.archive.org/web/2019/https://example.org/a',
+      archive_url: 'https://archive.example/web/2019/https://example.org/a',
       note: 'Boilerplate removed.',
     });
   });

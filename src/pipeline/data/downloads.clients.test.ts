@@ -206,7 +206,7 @@ describe('a source with url and archive_url, read by the same clients', () => {
   const LEGAL = resolve(ROOT, 'tests/fixtures/hostile/legal');
   // `_`, `%`, `&` and `#` are TeX specials: the BibTeX url field must keep them as they are
   const URL_ = 'https://www.example.com/world/2019/07/21/isis_return?id=1&pct=50%25#top';
-  const ARCHIVE = 'https://web.archive.org/web/20190722000000/https://www.example.com/isis_return';
+  const ARCHIVE = 'https://archive.example/web/20190722000000/https://www.example.com/isis_return';
   let linked: BuildResult;
   let dir: string;
   const out = (name: string) => {

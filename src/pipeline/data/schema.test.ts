@@ -248,12 +248,12 @@ describe('dates', () => {
   });
 
   it('takes a source URL and archive URL only as http(s) web addresses', () => {
-    const url = 'https://www.washingtonpost.com/world/middle_east/isis-militants-return/';
-    const archive_url = `https://web.archive.org/web/20190721/${url}`;
+    const url = 'https://news.example/world/middle_east/isis-militants-return/';
+    const archive_url = `https://archive.example/web/20190721/${url}`;
     expect(errorsOf(checkSources, [source({ url, archive_url })])).toEqual([]);
     expect(only(checkSources, source({ url: 'javascript:alert(1)' }))[0]).toBe('url');
-    expect(only(checkSources, source({ archive_url: 'web.archive.org/x' }))[0]).toBe('archive_url');
-    expect(only(checkSources, source({ url: 'https://exa mple.com/' }))[0]).toBe('url');
+    expect(only(checkSources, source({ archive_url: 'archive.example/x' }))[0]).toBe('archive_url');
+    expect(only(checkSources, source({ url: 'https://news .example/' }))[0]).toBe('url');
   });
 
   it('rejects an occurred range that ends before it starts', () => {

@@ -160,7 +160,7 @@ describe('references', () => {
 
 describe('a source’s url and archive_url', () => {
   const URL_ = 'https://www.example.com/world/isis_return?a=1&b=50%25#top';
-  const ARCHIVE = 'https://web.archive.org/web/2019/https://www.example.com/{x}';
+  const ARCHIVE = 'https://archive.example/web/2019/https://www.example.com/{x}';
   const linked = () => {
     const set = makeDownloadSet();
     const a = set.sources.get('a')!;
@@ -182,7 +182,7 @@ describe('a source’s url and archive_url', () => {
     const b = bibtexEntry(linked());
     expect(b).toContain(`  url = {${URL_}},\n`);
     expect(b).toContain(
-      'note = {Associated Press story. Archived copy: https://web.archive.org/web/2019/https://www.example.com/\\{x\\}}',
+      'note = {Associated Press story. Archived copy: https://archive.example/web/2019/https://www.example.com/\\{x\\}}',
     );
     expect(bibtexEntry({ ...linked(), url: 'https://x.org/{a}\\b' })).toContain(
       'url = {https://x.org/%7Ba%7D%5Cb}',
