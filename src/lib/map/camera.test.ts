@@ -65,6 +65,12 @@ describe('coverInset', () => {
     expect(coverInset(rect(0, 500, 390, 344), phoneMap)).toMatchObject({ bottom: 114, right: 0 });
   });
 
+  it('rounds a fractional cover up, so nothing kept clear of it sits a fraction under it', () => {
+    const phoneMap = rect(0, 161.27, 390, 464.19);
+    expect(coverInset(rect(0, 422, 390, 422), phoneMap).bottom).toBe(204);
+    expect(coverInset(rect(831.6, 60, 448.4, 740), frame).right).toBe(449);
+  });
+
   it('pads nothing for a hidden panel, or one beside the map rather than over it', () => {
     expect(coverInset(null, frame)).toEqual(NO_INSET);
     expect(coverInset(rect(0, 0, 0, 0), frame)).toEqual(NO_INSET);
@@ -74,9 +80,9 @@ describe('coverInset', () => {
   });
 
   it('always leaves part of the map uncovered', () => {
-    expect(coverInset(rect(400, 60, 880, 740), frame).right).toBe(Math.round(928 * 0.7));
+    expect(coverInset(rect(400, 60, 880, 740), frame).right).toBe(Math.ceil(928 * 0.7));
     expect(coverInset(rect(0, 160, 390, 684), rect(0, 150, 390, 464)).bottom).toBe(
-      Math.round(464 * 0.7),
+      Math.ceil(464 * 0.7),
     );
   });
 });

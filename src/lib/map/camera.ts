@@ -62,7 +62,9 @@ export function coverInset(cover: RectLike | null, frame: RectLike): Inset {
     cover.top < frame.bottom &&
     cover.bottom > frame.top;
   if (!overlaps) return inset;
-  const clamp = (v: number, max: number) => Math.round(Math.min(Math.max(v, 0), max));
+  // Rounded up: the header's height is fractional (font metrics), and a panel rounded down to
+  // the pixel would still overlap the controls kept clear of it by a fraction of one.
+  const clamp = (v: number, max: number) => Math.ceil(Math.min(Math.max(v, 0), max));
   if (cover.left <= frame.left && cover.right >= frame.right) {
     inset.bottom = clamp(frame.bottom - cover.top, frame.height * (1 - MIN_VISIBLE));
   } else {
