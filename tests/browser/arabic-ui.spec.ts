@@ -164,6 +164,23 @@ test('in Arabic the panel and the reader keep the evidence in English, left to r
   expect((await next.boundingBox())!.x).toBeLessThan((await previous.boundingBox())!.x);
 });
 
+test('in Arabic the border panel gives its lengths in Arabic units, the article’s words kept', async ({
+  page,
+}) => {
+  const border = published.features.find(
+    (f) => f.properties.id === 'iraq-syria-border',
+  )!.properties;
+  await openMap(page, '#p=iraq-syria-border&ui=ar');
+  const length = page.locator('aside.citation-panel .length');
+  await expect(length).toContainText(ar.panel.measured);
+  await expect(length).toContainText(`${border.measured_length_km!.toFixed(1)} كم`);
+  await expect(length).toContainText(`${(border.measured_length_km! / 1.609344).toFixed(1)} ميل`);
+  // What the article says stays in its own words; the number beside it is in Arabic units.
+  await expect(length).toContainText('370 ميلاً');
+  await expect(length).toContainText('370-mile');
+  await expect(length).not.toContainText(/\b(km|miles)\b/);
+});
+
 /** Reads right to left, in Arabic, and passes axe; its picture is saved for a look. */
 async function readsArabic(page: Page, selector: string, name: string) {
   const el = page.locator(selector).first();

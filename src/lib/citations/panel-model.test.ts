@@ -92,8 +92,8 @@ describe('lengthComparison', () => {
 
   it('gives the measured length in km and miles beside the stated length', () => {
     expect(lengthComparison({ measured_length_km: 599.4 }, [campaign])).toEqual({
-      km: '599.4 km',
-      miles: '372.4 miles',
+      km: 599.4,
+      miles: expect.closeTo(372.45, 2),
       stated: [{ value: 370, unit: 'miles', asWritten: '370-mile', claimId: 'campaign' }],
     });
   });

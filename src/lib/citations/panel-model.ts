@@ -92,10 +92,6 @@ export function geometryFacts(p: PlaceFacts): GeometryFact[] {
 }
 
 const INTEGER = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
-const ONE_DECIMAL = new Intl.NumberFormat('en-GB', {
-  minimumFractionDigits: 1,
-  maximumFractionDigits: 1,
-});
 
 interface StatedLength {
   value: number;
@@ -105,10 +101,10 @@ interface StatedLength {
 }
 
 export interface LengthComparison {
-  /** "599.4 km" */
-  km: string;
-  /** "372.4 miles" */
-  miles: string;
+  /** the measured length, in km (the interface language words it: ui.t.format.length) */
+  km: number;
+  /** the same, in miles */
+  miles: number;
   /** lengths the articles give (numbers whose `what` is a length), e.g. 370 miles as "370-mile" */
   stated: StatedLength[];
 }
@@ -140,11 +136,7 @@ export function lengthComparison(
       stated.push({ value: n.min, unit, asWritten: n.as_written, claimId: claim.id });
     }
   }
-  return {
-    km: `${ONE_DECIMAL.format(km)} km`,
-    miles: `${ONE_DECIMAL.format(km * MILES_PER_KM)} miles`,
-    stated,
-  };
+  return { km, miles: km * MILES_PER_KM, stated };
 }
 
 const DAY_MONTH = utcFormat('%-d %B');

@@ -6,6 +6,7 @@
  */
 import type { Catalogue } from './en';
 import { countAr } from './plural';
+import { formatLength } from './lengths';
 import { arTools } from './ar-tools';
 import {
   geometryFactsAr,
@@ -385,6 +386,7 @@ export const ar: Catalogue = {
           : `${isoDateAr(range[0])} – ${isoDateAr(range[1])}`,
     precisionSentence: precisionSentenceAr,
     geometryFacts: geometryFactsAr,
+    length: (value, unit, fractionDigits) => formatLength('ar', value, unit, fractionDigits),
   },
   ...arTools,
 };

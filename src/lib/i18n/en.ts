@@ -18,6 +18,7 @@ import {
 } from '../timeline/format';
 import { windowLabel } from '../timeline/playback';
 import { describePrecision, formatOccurred, geometryFacts } from '../citations/panel-model';
+import { formatLength, type LengthUnit } from './lengths';
 import { dateRangeLabel } from '../export/model';
 
 export const en = {
@@ -254,6 +255,9 @@ export const en = {
       _kind: string,
     ) => describePrecision(p),
     geometryFacts,
+    /** "599.4 km", "372.4 miles": a length with the given number of decimals */
+    length: (value: number, unit: LengthUnit, fractionDigits: number) =>
+      formatLength('en', value, unit, fractionDigits),
   },
   ...enTools,
 } as const;
