@@ -2,7 +2,10 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { Response } from '@playwright/test';
 import { readPublished } from './published';
 import { test, expect, openMap, pixelVariety } from './fixtures';
+import { expectHeaderInOneRow, expectHeaderTargets } from './header';
 import type { PublishedSource } from '../../src/lib/data/types';
+import { ar } from '../../src/lib/i18n/ar';
+import { en } from '../../src/lib/i18n/en';
 
 /*
  * Runs under playwright.dev.config.ts against `vite --force`: the README's `npm run dev` on a fresh
@@ -73,4 +76,69 @@ test('npm run dev: the first load draws the map, and a place leads to its quote 
   await expect(current).toHaveText(quote.text, { useInnerText: false });
   await expect(current).toBeInViewport();
   await page.screenshot({ path: `${SHOTS}dev-reader.png` });
+});
+
+test('npm run dev: the Curate switch keeps the header to one row, in English and Arabic, and fits a phone', async ({
+  page,
+}) => {
+  await openMap(page);
+  const banner = page.getByRole('banner');
+  for (const [lang, t] of [
+    ['en', en],
+    ['ar', ar],
+  ] as const) {
+    // The interface switch names the other language in itself.
+    if (lang === 'ar') await banner.getByRole('button', { name: 'العربية', exact: true }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    for (const size of [
+      { width: 1280, height: 800 },
+      { width: 1366, height: 768 },
+    ]) {
+      await page.setViewportSize(size);
+      await expect(banner.getByRole('button', { name: 'Curate' })).toBeVisible();
+      const checked = await expectHeaderInOneRow(page);
+      expect(checked, `${lang} at ${size.width}`).toEqual(
+        expect.arrayContaining(['Curate', t.search.label, t.downloads.button]),
+      );
+      await page.screenshot({ path: `${SHOTS}dev-header-${size.width}-${lang}.png` });
+    }
+    // A phone: the header may take several rows, but nothing is hidden and nothing widens the page.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
+    expect(await expectHeaderTargets(page)).toEqual(
+      expect.arrayContaining(['Curate', t.search.label, t.downloads.button]),
+    );
+    await page.screenshot({ path: `${SHOTS}dev-header-390-${lang}.png` });
+    await page.setViewportSize({ width: 1280, height: 800 });
+  }
+});
+
+test('npm run dev: while the data loads, the studio shows its own Curate switch, steadily, then the header holds it', async ({
+  page,
+}) => {
+  // With the data held back there is no header yet: the studio's own switch stands in for it
+  // (once it counted itself among the header's, so showing it hid it, in an endless loop).
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/data/places.geojson', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('./');
+  const curate = page.getByRole('button', { name: 'Curate' });
+  await expect(curate).toHaveCount(1);
+  await expect(page.getByRole('banner')).toHaveCount(0);
+  await expect(curate).toBeVisible();
+  // It opens the studio (which then offers its own close button, under no header).
+  await curate.click();
+  const studio = page.getByRole('complementary', { name: 'Curation studio' });
+  await expect(studio).toBeVisible();
+  await studio.getByRole('button', { name: 'Close the studio' }).click();
+  await expect(studio).toHaveCount(0);
+  await expect(curate).toHaveAttribute('aria-pressed', 'false');
+
+  release();
+  await expect(page.getByTestId('map')).toHaveAttribute('aria-busy', 'false', { timeout: 60_000 });
+  await expect(curate).toHaveCount(1);
+  await expect(page.getByRole('banner').getByRole('button', { name: 'Curate' })).toBeVisible();
 });
