@@ -1,8 +1,47 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ListWindow } from './list-window.svelte';
 import { RENDER_ALL_UP_TO } from './virtual';
 
 const rowsOf = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `p${i}` }));
+
+/**
+ * A sidebar 600 px tall at y=100 holding the list, as the browser lays them out. A smooth
+ * scroll only records where it is going (it is under way); an instant one, or setting
+ * scrollTop, lands at once and ends any smooth scroll, as in Chromium.
+ */
+function sidebar() {
+  const box = {
+    parentElement: null,
+    scrollTop: 0,
+    scrollHeight: 1e7,
+    clientHeight: 600,
+    heading: null as number | null,
+    getBoundingClientRect: () => ({ top: 100, bottom: 700 }),
+    scrollTo({ top, behavior }: { top: number; behavior: ScrollBehavior }) {
+      if (behavior === 'smooth') box.heading = top;
+      else [box.scrollTop, box.heading] = [top, null];
+    },
+    /** the smooth scroll, if any, arrives */
+    arrive() {
+      if (box.heading !== null) [box.scrollTop, box.heading] = [box.heading, null];
+    },
+  };
+  const list = {
+    parentElement: box,
+    getBoundingClientRect: () => ({ top: 100 - box.scrollTop }),
+  } as unknown as HTMLElement;
+  vi.stubGlobal('getComputedStyle', (el: unknown) => ({
+    overflowY: el === box ? 'auto' : 'visible',
+  }));
+  return { box, list };
+}
+
+/** Where row `index` is on screen, in the sidebar's coordinates (0 = its top edge). */
+const onScreen = (win: ListWindow, box: { scrollTop: number }, index: number) =>
+  win.offsets[index]! - box.scrollTop;
+
+const measured = (from: number, to: number, height: number) =>
+  Array.from({ length: to - from }, (_, i) => ({ id: `p${from + i}`, height }));
 
 describe('ListWindow', () => {
   it('renders every row of a short list', () => {
@@ -46,6 +85,43 @@ describe('ListWindow', () => {
     win.record([{ id: 'p0', height: 90 }]);
     win.record([{ id: 'p0', height: 0 }]);
     expect(win.offsets[1]).toBe(90);
+  });
+
+  describe('a row scrolled to for the reader', () => {
+    afterEach(() => vi.unstubAllGlobals());
+
+    it('is aimed at again when rows measured during a smooth scroll move it', () => {
+      const { box, list } = sidebar();
+      const win = new ListWindow(() => rowsOf(1500));
+      win.list = list;
+      win.revealRow(1195, 'smooth');
+      // Under way, the rows passed and those at the target are measured taller than estimated.
+      win.record(measured(0, 40, 90));
+      box.arrive();
+      win.updateView();
+      const at = onScreen(win, box, 1195);
+      expect(at).toBeGreaterThanOrEqual(0);
+      expect(at + (win.offsets[1196]! - win.offsets[1195]!)).toBeLessThanOrEqual(600);
+    });
+
+    it('stays where it is on screen while the rows above it are measured, until released', () => {
+      const { box, list } = sidebar();
+      const win = new ListWindow(() => rowsOf(1500));
+      win.list = list;
+      // The focus stays behind in a row far above, scrolled away.
+      win.focusedId = 'p40';
+      win.revealRow(1195, 'instant');
+      const before = onScreen(win, box, 1195);
+      win.record(measured(1180, 1195, 90));
+      expect(onScreen(win, box, 1195)).toBeCloseTo(before, 5);
+
+      win.release();
+      win.view = { top: box.scrollTop, bottom: box.scrollTop + 600 };
+      const top = win.offsets.findIndex((o) => o > box.scrollTop) - 1;
+      const topBefore = onScreen(win, box, top);
+      win.record(measured(top - 10, top, 30));
+      expect(onScreen(win, box, top)).toBeCloseTo(topBefore, 5);
+    });
   });
 
   it('follows the rows as they change (a filter, a sort)', () => {

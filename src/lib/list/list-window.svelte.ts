@@ -20,6 +20,15 @@ const ESTIMATE = 62;
 
 type Span = { top: number; bottom: number };
 
+/** A row scrolled to for the reader (a selection, an arrow key), until they scroll themselves. */
+interface Pin {
+  id: string;
+  behavior: ScrollBehavior;
+  page: boolean;
+  /** a smooth scroll toward it is still under way */
+  moving: boolean;
+}
+
 export class ListWindow {
   readonly #rows: () => readonly { id: string }[];
   /**
@@ -31,6 +40,7 @@ export class ListWindow {
   #measured = $state(0);
   readonly #measuredId = new WeakMap<Element, string>();
   readonly #observer: ResizeObserver | null;
+  #pin: Pin | null = null;
 
   /** the list element, once rendered */
   list: HTMLElement | undefined = $state();
@@ -79,8 +89,32 @@ export class ListWindow {
     }
     if (!changed) return;
     this.#measured++;
-    this.#keepInPlace(anchor);
+    // Rows measured during a smooth scroll move its target; setting scrollTop would stop the
+    // scroll halfway, so it is aimed again at the row, where it now is.
+    const pin = this.#pin;
+    const index = pin ? this.indexById.get(pin.id) : undefined;
+    if (pin?.moving && index !== undefined) this.#reaim(index, pin);
+    else this.#keepInPlace(anchor);
   }
+
+  #reaim(index: number, pin: Pin): void {
+    this.revealRow(index, pin.behavior, pin.page);
+    if (this.#pin?.moving) return;
+    // Already in view where the scroll now is: stop there rather than fly on to the old target.
+    const box = this.#scroller();
+    if (box) box.scrollTo({ top: box.scrollTop, behavior: 'instant' });
+    else if (pin.page) window.scrollTo({ top: window.scrollY, behavior: 'instant' });
+  }
+
+  /** A smooth scroll has ended: the pinned row now stays where it is on screen. */
+  settled = (): void => {
+    if (this.#pin) this.#pin.moving = false;
+  };
+
+  /** The reader scrolls or moves on themselves: no row is held in view for them any more. */
+  release = (): void => {
+    this.#pin = null;
+  };
 
   #onResize(entries: ResizeObserverEntry[]): void {
     const sizes: { id: string; height: number }[] = [];
@@ -124,12 +158,22 @@ export class ListWindow {
     this.view = { top: box.top - top, bottom: box.bottom - top };
   };
 
-  /** The row the reader is looking at: the focused one, else the one at the top of the view. */
+  /**
+   * The row the reader is looking at: the one scrolled to for them, else the focused one while it
+   * is in view (the focus stays behind in a row scrolled away), else the one at the top.
+   */
   #anchorRow(): { id: string; top: number } | null {
     const rows = this.#rows();
     if (!this.windowed || rows.length === 0) return null;
-    const focused = this.focusedId === null ? undefined : this.indexById.get(this.focusedId);
-    const index = focused ?? rowAt(this.offsets, Math.max(0, this.view.top));
+    const at = (id: string | null) => (id === null ? undefined : this.indexById.get(id));
+    const pinned = at(this.#pin?.id ?? null);
+    const focused = at(this.focusedId);
+    const inView =
+      focused !== undefined &&
+      this.offsets[focused + 1]! > this.view.top &&
+      this.offsets[focused]! < this.view.bottom;
+    const index =
+      pinned ?? (inView ? focused : undefined) ?? rowAt(this.offsets, Math.max(0, this.view.top));
     return { id: rows[index]!.id, top: this.offsets[index]! };
   }
 
@@ -162,6 +206,12 @@ export class ListWindow {
       box ? box.scrollTop : window.scrollY,
     );
     if (next !== null) (box ?? window).scrollTo({ top: next, behavior });
+    this.#pin = {
+      id: this.#rows()[index]!.id,
+      behavior,
+      page,
+      moving: next !== null && behavior === 'smooth',
+    };
     this.updateView();
   }
 }
