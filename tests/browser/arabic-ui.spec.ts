@@ -75,6 +75,11 @@ test('the interface switches to Arabic by keyboard, right to left, and stays aft
   if ((await strip.count()) > 0) {
     expect(await strip.evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
   }
+  // So do the scale bars: "100 km", not "km 100".
+  for (const scale of await page.locator('.maplibregl-ctrl-scale').all()) {
+    await expect(scale).toHaveText(/^\d+\s(km|m|mi|ft)$/);
+    expect(await scale.evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
+  }
 
   // The map's labels followed into Arabic; the screenshot waits for them to be drawn.
   await expect

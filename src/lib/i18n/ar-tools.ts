@@ -6,6 +6,7 @@
 import type { Widen } from './en';
 import type { enTools } from './en-tools';
 import { countAr, type ArabicForms } from './plural';
+import { isolate } from './bidi';
 
 const count = (forms: ArabicForms) => (n: number) => countAr(n, forms);
 
@@ -89,7 +90,7 @@ export const arTools: Widen<typeof enTools> = {
       provenance: (articles: number) => `مصادر المقالات (${articles}) وتبعيّة بعضها لبعض.`,
       origins: (names: string) => `الأصول المستقلة: ${names}.`,
       derived: (publication: string, headline: string, relations: string) =>
-        `مقال ${publication} («${headline}») ${relations}.`,
+        `مقال ${isolate(publication)} («${isolate(headline)}») ${relations}.`,
       and: ' و',
     },
     methods: {
@@ -121,7 +122,7 @@ export const arTools: Widen<typeof enTools> = {
         other: '# مقال أصول مستقلة',
       })}:`,
     leadsBack: (publication: string, headline: string, origins: string) =>
-      `مقال ${publication} («${headline}») يعود إلى ${origins}.`,
+      `مقال ${isolate(publication)} («${isolate(headline)}») يعود إلى ${origins}.`,
     claimsRest: (n: number, origins: number) => `يستند ${claims(n)} إلى ${originsAfter(origins)}`,
     licenceRows: [
       {

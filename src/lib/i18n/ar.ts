@@ -7,6 +7,7 @@
 import type { Catalogue } from './en';
 import { countAr } from './plural';
 import { formatLength } from './lengths';
+import { isolate } from './bidi';
 import { arTools } from './ar-tools';
 import {
   geometryFactsAr,
@@ -261,7 +262,8 @@ export const ar: Catalogue = {
       });
       return `${quoted}؛ وبتتبّع إعادات الصياغة والاستشهادات يعود إلى ${origins}: ${names}.`;
     },
-    quoteNote: (relation: string, publication: string) => `${relation} ${publication} — غير مستقل`,
+    quoteNote: (relation: string, publication: string) =>
+      `${relation} ${isolate(publication)} — غير مستقل`,
     reportedRange: (first: string, last: string) => `من ${first} إلى ${last}`,
     read: 'اقرأ في المصدر',
     copy: 'انسخ الاستشهاد',
