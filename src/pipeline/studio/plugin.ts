@@ -2,7 +2,8 @@
  * The curation studio's endpoint: a Vite plugin for `vite` (dev) only — `apply: 'serve'`, so
  * `vite build` never sees it and dist/ holds no studio code, token or write endpoint. It writes
  * the per-session token into the page, refuses every request not from that page (guard.ts),
- * and hands the rest to the routes in handlers.ts (see studio-api.ts for the contract).
+ * and hands the rest to the routes in handlers.ts (see studio-api.ts for the contract). The
+ * gazetteer's thread is started with the server, so its index is built before the studio asks.
  */
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -13,6 +14,7 @@ import {
   STUDIO_PUBLISHED_EVENT,
   STUDIO_TOKEN_META,
 } from '../../lib/data/studio-api.ts';
+import { GazetteerThread } from './gazetteer-thread.ts';
 import { refusal } from './guard.ts';
 import { StudioFailure, sendFailure, sendJson } from './http.ts';
 import type { Project } from './project.ts';
@@ -27,11 +29,20 @@ export function citemapStudio(project: Project): Plugin {
     apply: 'serve',
     configureServer(server: ViteDevServer) {
       const published = () => server.ws.send({ type: 'custom', event: STUDIO_PUBLISHED_EVENT });
+      // Warmed from the start, off this thread: the server answers everything while it builds.
+      const { logger } = server.config;
+      const places = new GazetteerThread({
+        info: (m) => logger.info(m, { timestamp: true }),
+        error: (m) => logger.error(m, { timestamp: true }),
+      });
+      server.httpServer?.once('close', () => void places.close());
       let loaded: Promise<Handle> | undefined;
       const load = () =>
         (loaded ??= server
           .ssrLoadModule(fileURLToPath(new URL('./handlers.ts', import.meta.url)))
-          .then((m) => (m as typeof import('./handlers.ts')).studioHandler(project, published)));
+          .then((m) =>
+            (m as typeof import('./handlers.ts')).studioHandler(project, published, places),
+          ));
       server.middlewares.use((req, res, next) => {
         const path = (req.url ?? '').split('?')[0] ?? '';
         if (path !== STUDIO_BASE && !path.startsWith(`${STUDIO_BASE}/`)) return next();
