@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect, openMap } from './fixtures';
+import { catchPrint, printHandout } from './print';
 import type { PublishedClaimIndex, PublishedPlace } from '../../src/lib/data/published';
 import type { PublishedBriefing, PublishedSource } from '../../src/lib/data/types';
 import { PRECISION_LABELS, PRECISIONS } from '../../src/lib/data/vocabulary';
@@ -143,19 +144,9 @@ test('"About this map" opens from the header by keyboard and tells where the evi
 });
 
 test('the printed handout ends with "About this map"', async ({ page }) => {
-  await page.addInitScript(() => {
-    (window as unknown as { printed: number }).printed = 0;
-    window.print = () => {
-      (window as unknown as { printed: number }).printed += 1;
-    };
-  });
+  await catchPrint(page);
   await openMap(page);
-  await page.getByRole('button', { name: 'Print handout' }).click();
-  await expect
-    .poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed), {
-      timeout: 90_000,
-    })
-    .toBe(1);
+  await printHandout(page);
   const about = page.getByTestId('handout-about');
   await expect(about).toBeHidden();
 

@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Download, Page } from '@playwright/test';
 import { test, expect, openMap } from './fixtures';
+import { catchPrint, printHandout } from './print';
 import type { PublishedClaimIndex } from '../../src/lib/data/published';
 import { DOWNLOAD_FILES } from '../../src/lib/data/downloads/files';
 import type { PublishedSource } from '../../src/lib/data/types';
@@ -121,6 +122,26 @@ test('the Download panel opens by keyboard and downloads everything and the filt
   await expect(button).toBeFocused();
 });
 
+test('Tab goes round the Download dialog, and its Close button gives focus back', async ({
+  page,
+}) => {
+  await openMap(page);
+  const { button, dialog } = await openByKeyboard(page);
+  const close = dialog.getByRole('button', { name: 'Close', exact: true });
+  const last = dialog.getByRole('button', { name: `Filtered ${DOWNLOAD_FILES.at(-1)!.file}` });
+  // From the heading, Tab reaches the first control; past the last one it comes round to it.
+  await page.keyboard.press('Tab');
+  await expect(close).toBeFocused();
+  await last.focus();
+  await page.keyboard.press('Tab');
+  await expect(close).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(last).toBeFocused();
+  await close.click();
+  await expect(dialog).toBeHidden();
+  await expect(button).toBeFocused();
+});
+
 test('every published download is linked from the panel and served', async ({ page, request }) => {
   await openMap(page);
   await page.getByRole('banner').getByRole('button', { name: 'Download', exact: true }).click();
@@ -184,19 +205,9 @@ test('"Copy citation" copies a clean reference in the chosen style', async ({ pa
 });
 
 test('the printed handout lists every download with its address', async ({ page }) => {
-  await page.addInitScript(() => {
-    (window as unknown as { printed: number }).printed = 0;
-    window.print = () => {
-      (window as unknown as { printed: number }).printed += 1;
-    };
-  });
+  await catchPrint(page);
   await openMap(page);
-  await page.getByRole('button', { name: 'Print handout' }).click();
-  await expect
-    .poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed), {
-      timeout: 90_000,
-    })
-    .toBe(1);
+  await printHandout(page);
   const list = page.getByTestId('handout-downloads');
   await expect(list).toBeHidden();
   await page.emulateMedia({ media: 'print' });

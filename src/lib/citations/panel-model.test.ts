@@ -3,7 +3,6 @@ import { makeClaim, makeFeature } from '../data/factories';
 import {
   claimTarget,
   describePrecision,
-  formatNumberRange,
   formatOccurred,
   formatReported,
   geometryFacts,
@@ -149,22 +148,6 @@ describe('formatReported', () => {
     expect(formatReported({ first: '2019-07-21', last: '2019-07-21' })).toBe('21 July 2019');
     expect(formatReported({ first: '2019-02', last: '2019-07-21' })).toBe(
       'February 2019 to 21 July 2019',
-    );
-  });
-});
-
-describe('formatNumberRange', () => {
-  it('writes the range and the words of the text', () => {
-    expect(
-      formatNumberRange({
-        what: 'militants in Iraq',
-        min: 5000,
-        max: 7000,
-        as_written: '5,000 and 7,000',
-      }),
-    ).toBe('5,000–7,000 militants in Iraq (as written: “5,000 and 7,000”)');
-    expect(formatNumberRange({ what: 'bullets', min: 7, max: 7, as_written: 'seven' })).toBe(
-      '7 bullets (as written: “seven”)',
     );
   });
 });

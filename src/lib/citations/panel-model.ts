@@ -1,11 +1,12 @@
 /**
  * What the citation panel says about a place and its claims, in words: how precisely the place is
- * known, where its geometry comes from, when a claim happened and was reported, its numbers as
- * ranges, which claims the filters hide, and where a conflicting claim can be opened.
+ * known, where its geometry comes from, how its length compares with the articles', when a claim
+ * happened and was reported, which claims the filters hide, and where a conflicting claim can be
+ * opened.
  */
 import { utcFormat } from 'd3-time-format';
 import type { PublishedPlace } from '../data/published';
-import type { NumberRange, PlaceKind, Precision, VerifiedClaim } from '../data/types';
+import type { PlaceKind, Precision, VerifiedClaim } from '../data/types';
 import { formatSourceDate } from '../data/format';
 import { dateSpecDays, parseIsoDate, type DateBounds } from '../data/dates';
 import { KIND_LABELS } from '../data/vocabulary';
@@ -90,8 +91,6 @@ export function geometryFacts(p: PlaceFacts): GeometryFact[] {
   });
   return facts;
 }
-
-const INTEGER = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 
 interface StatedLength {
   value: number;
@@ -181,13 +180,6 @@ export function formatReported(reported: VerifiedClaim['reported']): string {
   const first = formatSourceDate(reported.first, 'day');
   const last = formatSourceDate(reported.last, 'day');
   return first === last ? first : `${first} to ${last}`;
-}
-
-/** "5,000–7,000 militants in Iraq (as written: “5,000 and 7,000”)". */
-export function formatNumberRange(n: NumberRange): string {
-  const value =
-    n.min === n.max ? INTEGER.format(n.min) : `${INTEGER.format(n.min)}–${INTEGER.format(n.max)}`;
-  return `${value} ${n.what} (as written: “${n.as_written}”)`;
 }
 
 export interface VisibleClaims<C = VerifiedClaim> {

@@ -31,7 +31,7 @@ const CONVERTED = [
   'lib/about/AboutButton.svelte',
   'lib/about/AboutContent.svelte',
   'lib/about/AboutPrint.svelte',
-  'lib/about/PrecisionSymbol.svelte',
+  'lib/legend/PrecisionSymbol.svelte',
   'lib/about/ProvenanceGraph.svelte',
   'lib/embed/EmbedBar.svelte',
   'lib/embed/CopyEmbedButton.svelte',

@@ -14,6 +14,10 @@ import type { Source } from '../data/types';
 
 const CATALOGUES: Readonly<Record<UiLanguage, Catalogue>> = { en, ar };
 
+/**
+ * Its methods are arrow fields, bound to the instance: a caller may pass `ui.name` along or
+ * destructure `const { name } = ui` without losing `this` (a prototype method then throws).
+ */
 class Locale {
   lang: UiLanguage = $state('en');
 
@@ -30,42 +34,37 @@ class Locale {
   }
 
   /** A source or claim date at its precision, in the interface language. */
-  date(date: string, precision: Source['date_precision']): string {
-    return formatDate(this.lang, date, precision);
-  }
+  date = (date: string, precision: Source['date_precision']): string =>
+    formatDate(this.lang, date, precision);
 
   /** A count or a figure, in the interface language's grouping (Western digits throughout). */
-  number(n: number): string {
-    return formatNumber(this.lang, n);
-  }
+  number = (n: number): string => formatNumber(this.lang, n);
 
   /** A place's name in the interface language (English where the data has no Arabic). */
-  name(place: { name_en: string; name_ar?: string | undefined }): string {
-    return this.lang === 'ar' && place.name_ar ? place.name_ar : place.name_en;
-  }
+  name = (place: { name_en: string; name_ar?: string | undefined }): string =>
+    this.lang === 'ar' && place.name_ar ? place.name_ar : place.name_en;
 
   /** "A, B and C" / "A وB وC". */
-  list(items: readonly string[]): string {
-    return new Intl.ListFormat(INTL_LOCALE[this.lang], { type: 'conjunction' }).format(items);
-  }
+  list = (items: readonly string[]): string =>
+    new Intl.ListFormat(INTL_LOCALE[this.lang], { type: 'conjunction' }).format(items);
 
   /** "English", "الإنجليزية": a source's language, named in the interface language. */
-  languageName(tag: string): string {
+  languageName = (tag: string): string => {
     try {
       return new Intl.DisplayNames([INTL_LOCALE[this.lang]], { type: 'language' }).of(tag) ?? tag;
     } catch {
       return tag;
     }
-  }
+  };
 
-  set(lang: UiLanguage): void {
+  set = (lang: UiLanguage): void => {
     this.lang = lang;
     if (typeof document === 'undefined') return;
     const root = document.documentElement;
     root.lang = lang;
     root.dir = this.dir;
     document.title = this.t.app.title;
-  }
+  };
 }
 
 function detect(): UiLanguage {

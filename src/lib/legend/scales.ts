@@ -115,6 +115,9 @@ export function glyphInk(hex: string): string {
   return 1.05 / (lum + 0.05) >= (lum + 0.05) / 0.0625 ? '#ffffff' : INK;
 }
 
+/** The neutral ink the legend's precision samples are drawn in, so they read as "style", not "category". */
+export const SAMPLE_INK = '#6f695f';
+
 /**
  * How a precision is drawn. The rule: the less precisely the articles locate something, the
  * less crisp its mark, so a province-wide claim never looks like a pinpoint.

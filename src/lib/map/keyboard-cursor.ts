@@ -75,7 +75,7 @@ export function cursorAnnouncement(
   total: number,
   speaker: Speaker = ENGLISH,
 ): string {
-  // Not destructured: `ui.name` is a method that reads the language from `this`.
+  // Not destructured: a speaker's `name` may be a method that reads `this` (ui's is bound).
   const t = speaker.t;
   // Lower case inside the sentence; a no-op in Arabic, which has no case.
   const where = t.precision[place.precision].toLowerCase();
