@@ -121,6 +121,11 @@ test('in Arabic the panel and the reader keep the evidence in English, left to r
     ar.category[qaim.claims[0]!.category],
   );
 
+  // The publications named in an Arabic sentence are isolated, so their brackets stay theirs.
+  await expect(panel.locator('.corroboration .detail').first()).toHaveText(
+    /\u2068[^\u2069]+\u2069/,
+  );
+
   // The quote: its own language, left to right, character for character.
   const quote = panel.locator('blockquote', { hasText: qaimQuote.text.slice(0, 40) }).first();
   await expect(quote).toHaveAttribute('lang', 'en');

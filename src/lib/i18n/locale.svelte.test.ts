@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ui } from './locale.svelte';
+import { isolate } from './bidi';
 
 const qaim = { name_en: 'Al-Qaim', name_ar: 'القائم' };
 
@@ -22,5 +23,14 @@ describe('ui (the interface locale)', () => {
     expect(number(5000)).toBe(ui.number(5000));
     expect(date('2019-07-21', 'day')).toBe(ui.date('2019-07-21', 'day'));
     expect(list(['a', 'b'])).toBe(ui.list(['a', 'b']));
+  });
+
+  it('lists publications in Arabic each isolated, so their brackets stay with them', () => {
+    const names = ['The Washington Post', 'The Christian Science Monitor (Associated Press story)'];
+    expect(ui.list(names)).toBe(
+      'The Washington Post and The Christian Science Monitor (Associated Press story)',
+    );
+    ui.set('ar');
+    expect(ui.list(names)).toBe(`${isolate(names[0]!)} و${isolate(names[1]!)}`);
   });
 });

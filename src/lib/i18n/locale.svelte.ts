@@ -9,6 +9,7 @@ import { ar } from './ar';
 import { en, type Catalogue } from './en';
 import { formatDate } from './dates';
 import { formatNumber } from './plural';
+import { isolate } from './bidi';
 import { INTL_LOCALE, initialUiLanguage, type UiLanguage } from './languages';
 import type { Source } from '../data/types';
 
@@ -44,9 +45,14 @@ class Locale {
   name = (place: { name_en: string; name_ar?: string | undefined }): string =>
     this.lang === 'ar' && place.name_ar ? place.name_ar : place.name_en;
 
-  /** "A, B and C" / "A وB وC". */
+  /**
+   * "A, B and C" / "A وB وC". In Arabic each item is isolated: the items are publications, in
+   * English, and a bare "(Associated Press story)" would lose its bracket to the sentence.
+   */
   list = (items: readonly string[]): string =>
-    new Intl.ListFormat(INTL_LOCALE[this.lang], { type: 'conjunction' }).format(items);
+    new Intl.ListFormat(INTL_LOCALE[this.lang], { type: 'conjunction' }).format(
+      this.lang === 'ar' ? items.map(isolate) : items,
+    );
 
   /** "English", "الإنجليزية": a source's language, named in the interface language. */
   languageName = (tag: string): string => {
