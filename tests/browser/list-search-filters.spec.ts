@@ -170,6 +170,22 @@ test('category filters work with the keyboard alone and reset restores everythin
   await expect.poll(() => hash(page)).not.toContain('cat=');
 });
 
+test('a filter group the reader opened stays open while its counts change', async ({ page }) => {
+  await openMap(page);
+  const sources = page.locator('.filters details', {
+    has: page.locator('summary', { hasText: /^\s*Sources/ }),
+  });
+  await expect(sources).not.toHaveAttribute('open');
+  await sources.locator('summary').click();
+  await expect(sources).toHaveAttribute('open', '');
+
+  // Every source's count falls to nothing; the group the reader opened stays as it was.
+  await page.getByRole('button', { name: 'None: select no categories' }).click();
+  await expect(sources.getByRole('checkbox').first()).toHaveAccessibleName(/ 0 claims$/);
+  await expect(sources).toHaveAttribute('open', '');
+  await expect(sources.getByRole('checkbox').first()).toBeVisible();
+});
+
 test('dates filter the list from the date fields and from a brush on the strip', async ({
   page,
 }) => {

@@ -423,6 +423,9 @@ test('a claim the verifier refuses is kept as a draft, its problem beside the fi
   const summary = panel.getByLabel('Summary, in your own words');
   const problem = panel.locator('#claim-summary + ul.problems');
   await expect(problem).toContainText('Fix:');
+  // The field itself says so to a screen reader: invalid, and described by its problem.
+  await expect(summary).toHaveAttribute('aria-invalid', 'true');
+  await expect(summary).toHaveAccessibleDescription(/would run as a formula/);
   await expect(summary).toHaveValue('=Smugglers were paid');
   await audit(page, 'claim refused');
   await page.screenshot({ path: join(SHOTS, 'studio-draft.png') });
@@ -562,7 +565,7 @@ test('a source’s URL and archive URL are its own fields; a bad one is named be
   expect(sourceRecord(HERALD)).not.toHaveProperty('note');
   // Read back into the form.
   await panel.getByRole('button', { name: `Edit source ${HERALD}`, exact: true }).click();
-  await expect(panel.getByLabel('Archive URL')).toHaveValue(/^https:\/\/web\.archive\.org\//);
+  await expect(panel.getByLabel('Archive URL')).toHaveValue(/^https:\/\/archive\.example\/web\//);
   await expect(panel.getByLabel('Notes')).toHaveValue('');
 });
 
