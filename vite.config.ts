@@ -40,10 +40,8 @@ export default defineConfig({
     svelte({ configFile: fileURLToPath(new URL('./svelte.config.js', import.meta.url)) }),
     contentSecurityPolicyMeta(),
     dropDanglingSourceMaps(),
-    // dev server only (`apply: 'serve'`): nothing of the studio's endpoint reaches dist/. Not
-    // under vitest, which also serves: its gazetteer thread would hold every test run open
-    // (the studio's own tests start their servers with the plugin themselves).
-    !process.env.VITEST && citemapStudio({ root: project, publishDir: publicDir }),
+    // dev server only (`apply: 'serve'`): nothing of the studio's endpoint reaches dist/
+    citemapStudio({ root: project, publishDir: publicDir }),
   ],
   optimizeDeps: {
     // Bundled before the first page load, so a cold `npm run dev` never discovers a dependency

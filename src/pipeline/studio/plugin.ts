@@ -24,24 +24,32 @@ type Handle = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 export function citemapStudio(project: Project): Plugin {
   // One token per dev-server session: only the page this server served can read it.
   const token = randomBytes(32).toString('hex');
+  let places: GazetteerThread | undefined;
   return {
     name: 'citemap-studio',
     apply: 'serve',
+    // Vite calls this as the server closes, whether or not it ever listened (vitest's does not).
+    async closeBundle() {
+      await places?.close();
+      places = undefined;
+    },
     configureServer(server: ViteDevServer) {
       const published = () => server.ws.send({ type: 'custom', event: STUDIO_PUBLISHED_EVENT });
-      // Warmed from the start, off this thread: the server answers everything while it builds.
       const { logger } = server.config;
-      const places = new GazetteerThread({
-        info: (m) => logger.info(m, { timestamp: true }),
-        error: (m) => logger.error(m, { timestamp: true }),
-      });
-      server.httpServer?.once('close', () => void places.close());
+      const gazetteer = () =>
+        (places ??= new GazetteerThread({
+          info: (m) => logger.info(m, { timestamp: true }),
+          error: (m) => logger.error(m, { timestamp: true }),
+        }));
+      // A server that will listen (`vite`) warms it from the start, off this thread, and answers
+      // everything while it builds; one that never listens (vitest's) builds it only if asked.
+      if (server.httpServer) gazetteer();
       let loaded: Promise<Handle> | undefined;
       const load = () =>
         (loaded ??= server
           .ssrLoadModule(fileURLToPath(new URL('./handlers.ts', import.meta.url)))
           .then((m) =>
-            (m as typeof import('./handlers.ts')).studioHandler(project, published, places),
+            (m as typeof import('./handlers.ts')).studioHandler(project, published, gazetteer()),
           ));
       server.middlewares.use((req, res, next) => {
         const path = (req.url ?? '').split('?')[0] ?? '';
