@@ -5,44 +5,9 @@
  */
 import type { Widen } from './en';
 import type { enTools } from './en-tools';
-import { countAr, type ArabicForms } from './plural';
+import { countAr } from './plural';
+import { claimsAr, originsAfterAr, placesAfterAr, placesAr } from './ar-counts';
 import { isolate } from './bidi';
-
-const count = (forms: ArabicForms) => (n: number) => countAr(n, forms);
-
-const claims = count({
-  zero: 'لا ادعاءات',
-  one: 'ادعاء واحد',
-  two: 'ادعاءان',
-  few: '# ادعاءات',
-  many: '# ادعاءً',
-  other: '# ادعاء',
-});
-/** after a preposition (في، من، إلى): the dual is genitive */
-const placesAfter = count({
-  zero: 'لا أماكن',
-  one: 'مكان واحد',
-  two: 'مكانين',
-  few: '# أماكن',
-  many: '# مكانًا',
-  other: '# مكان',
-});
-const places = count({
-  zero: 'لا أماكن',
-  one: 'مكان واحد',
-  two: 'مكانان',
-  few: '# أماكن',
-  many: '# مكانًا',
-  other: '# مكان',
-});
-const originsAfter = count({
-  zero: 'لا أصول مستقلة',
-  one: 'أصل مستقل واحد',
-  two: 'أصلين مستقلين',
-  few: '# أصول مستقلة',
-  many: '# أصلًا مستقلًا',
-  other: '# أصل مستقل',
-});
 
 export const arTools: Widen<typeof enTools> = {
   about: {
@@ -63,7 +28,7 @@ export const arTools: Widen<typeof enTools> = {
     precisionIntro:
       'يُرسم كل مكان بالدقة التي تذكرها المقالات، من الأدق إلى الأعم؛ فلا ترسم الخريطة ' +
       'محافظةً على هيئة نقطة، ولا بلدةً على هيئة موقع محدد.',
-    places,
+    places: placesAr,
     located: 'كيف حُدّدت مواقع الأماكن',
     approximate: 'ما هو تقريبي',
     approximateIntro:
@@ -123,7 +88,8 @@ export const arTools: Widen<typeof enTools> = {
       })}:`,
     leadsBack: (publication: string, headline: string, origins: string) =>
       `مقال ${isolate(publication)} («${isolate(headline)}») يعود إلى ${origins}.`,
-    claimsRest: (n: number, origins: number) => `يستند ${claims(n)} إلى ${originsAfter(origins)}`,
+    claimsRest: (n: number, origins: number) =>
+      `يستند ${claimsAr(n)} إلى ${originsAfterAr(origins)}`,
     licenceRows: [
       {
         what: 'اليابسة وحدود الدول والحدود العراقية السورية',
@@ -171,12 +137,12 @@ export const arTools: Widen<typeof enTools> = {
     intro:
       'كل ادعاء مع اقتباساته الحرفية، وموضعه بحسب المقالات، وناشره: لنظم المعلومات الجغرافية وجداول البيانات وبرامج إدارة المراجع. ويصف قاموس البيانات (datapackage.json) كل حقل.',
     file: 'الملف',
-    everything: (n: number) => `الكل (${claims(n)})`,
+    everything: (n: number) => `الكل (${claimsAr(n)})`,
     current: 'بحسب عوامل التصفية الحالية',
     filteredLabel: 'مصفّى',
     filteredButton: (file: string) => `نسخة مصفّاة من ${file}`,
     filtered: (n: number, p: number) =>
-      `تعرض عوامل التصفية الحالية ${claims(n)} في ${placesAfter(p)}`,
+      `تعرض عوامل التصفية الحالية ${claimsAr(n)} في ${placesAfterAr(p)}`,
     noFilters: 'لم تُضبط أي تصفية، لذا تضم الملفات المصفّاة كل شيء.',
     nothing: 'لا تعرض عوامل التصفية أي ادعاء: وسّعها لتنزيل مجموعة مختارة.',
     preparing: (file: string) => `جارٍ تجهيز ${file}…`,
@@ -218,7 +184,7 @@ export const arTools: Widen<typeof enTools> = {
     end: 'نهاية الخط الزمني.',
     stopped: 'توقّف التشغيل.',
     showing: (label: string, n: number, p: number) =>
-      `يُعرض ${label}: ${claims(n)} في ${placesAfter(p)}`,
+      `يُعرض ${label}: ${claimsAr(n)} في ${placesAfterAr(p)}`,
   },
   timeline: {
     title: 'متى',
@@ -256,13 +222,13 @@ export const arTools: Widen<typeof enTools> = {
     selected: (from: string, to: string) => `؛ التواريخ المحددة: من ${from} إلى ${to}`,
     describe: (shown: string, edges: string, selected: string) =>
       `الخط الزمني: ${shown} (${edges})${selected}. استخدم حقلَي التاريخ أدناه لاختيار التواريخ بلوحة المفاتيح.`,
-    undatedAll: (n: number) => `${claims(n)} بلا تاريخ.`,
+    undatedAll: (n: number) => `${claimsAr(n)} بلا تاريخ.`,
     undatedKept: (n: number) => `الادعاءات التي بلا تاريخ (${n}) تبقى معروضة.`,
     undatedHidden: (n: number) => `الادعاءات التي بلا تاريخ (${n}) تخفيها التواريخ المحددة.`,
     markTitle: (summary: string, category: string, when: string) =>
       `${summary} (${category}، ${when})`,
     binTitle: (when: string, total: number, shown: number) =>
-      `${when}: ${shown === total ? claims(total) : `${shown} من ${claims(total)}`}`,
+      `${when}: ${shown === total ? claimsAr(total) : `${shown} من ${claimsAr(total)}`}`,
   },
   briefingView: {
     stepOf: (i: number, n: number) => `الخطوة ${i} من ${n}`,
@@ -389,6 +355,6 @@ export const arTools: Widen<typeof enTools> = {
   },
   mapLoading: {
     loading: 'جارٍ تحميل الخريطة…',
-    drawing: (p: number) => `جارٍ رسم ${placesAfter(p)}…`,
+    drawing: (p: number) => `جارٍ رسم ${placesAfterAr(p)}…`,
   },
 };

@@ -8,6 +8,7 @@ import type { Catalogue } from './en';
 import { countAr } from './plural';
 import { formatLength } from './lengths';
 import { isolate } from './bidi';
+import { claimsAr, independentSourcesAr, originsAfterAr } from './ar-counts';
 import { arTools } from './ar-tools';
 import {
   geometryFactsAr,
@@ -110,15 +111,7 @@ export const ar: Catalogue = {
     results: 'نتائج البحث',
     places: 'الأماكن',
     quotes: 'الاقتباسات',
-    claims: (n: number) =>
-      countAr(n, {
-        zero: 'لا ادعاءات',
-        one: 'ادعاء واحد',
-        two: 'ادعاءان',
-        few: '# ادعاءات',
-        many: '# ادعاءً',
-        other: '# ادعاء',
-      }),
+    claims: (n: number) => claimsAr(n),
     hidden: 'أخفته عوامل التصفية',
     noResults: (q: string) => `لا نتائج لـ «${q}».`,
     searching: 'جارٍ البحث…',
@@ -156,21 +149,7 @@ export const ar: Catalogue = {
       })}`,
     meta: (kind: string, precision: string) => `${kind} · الدقة: ${precision}`,
     counts: (claims: number, independent: number) =>
-      `${countAr(claims, {
-        zero: 'لا ادعاءات',
-        one: 'ادعاء واحد',
-        two: 'ادعاءان',
-        few: '# ادعاءات',
-        many: '# ادعاءً',
-        other: '# ادعاء',
-      })}، ${countAr(independent, {
-        zero: 'لا مصدر مستقل',
-        one: 'مصدر مستقل واحد',
-        two: 'مصدران مستقلان',
-        few: '# مصادر مستقلة',
-        many: '# مصدرًا مستقلًا',
-        other: '# مصدر مستقل',
-      })}`,
+      `${claimsAr(claims)}، ${independentSourcesAr(independent)}`,
     mostly: (category: string) => `؛ أغلبها ${category}`,
     claimsAt: (place: string) => `الادعاءات في ${place}`,
     undated: 'بلا تاريخ',
@@ -231,15 +210,7 @@ export const ar: Catalogue = {
     openOther: 'افتح هذا الادعاء',
     openAt: (place: string) => ` في ${place}`,
     quotations: 'الاقتباسات',
-    badge: (independent: number) =>
-      countAr(independent, {
-        zero: 'لا مصدر مستقل',
-        one: 'مصدر مستقل واحد',
-        two: 'مصدران مستقلان',
-        few: '# مصادر مستقلة',
-        many: '# مصدرًا مستقلًا',
-        other: '# مصدر مستقل',
-      }),
+    badge: (independent: number) => independentSourcesAr(independent),
     corroboration: (articles: number, independent: number, names: string) => {
       const quoted = `اقتبسته ${countAr(articles, {
         zero: 'لا مقالات',
@@ -252,14 +223,7 @@ export const ar: Catalogue = {
       if (articles === independent) {
         return `${quoted}، ${articles === 1 ? 'وهي أصل مستقل' : 'وكلٌّ منها أصل مستقل'}: ${names}.`;
       }
-      const origins = countAr(independent, {
-        zero: 'لا أصول مستقلة',
-        one: 'أصل مستقل واحد',
-        two: 'أصلين مستقلين',
-        few: '# أصول مستقلة',
-        many: '# أصلًا مستقلًا',
-        other: '# أصل مستقل',
-      });
+      const origins = originsAfterAr(independent);
       return `${quoted}؛ وبتتبّع إعادات الصياغة والاستشهادات يعود إلى ${origins}: ${names}.`;
     },
     quoteNote: (relation: string, publication: string) =>
