@@ -288,14 +288,14 @@ describe('citation styles', () => {
     makeSource({ id: 'three', authors: ['A B', 'C D', 'E F'], headline: 'Is ISIS back?' }),
     makeSource({
       id: 'linked',
-      url: 'https://news.example/world/isis-return/2019/07/21/',
-      archive_url: 'https://archive.example/web/20190722/https://news.example/world/',
+      url: 'https://127.0.0.1:8443/world/isis-return/2019/07/21/',
+      archive_url: 'https://127.0.0.1:8444/web/20190722/https://127.0.0.1:8443/world/',
     }),
     makeSource({
       id: 'linked-unbylined',
       authors: [],
       publication: 'Unknown (unbylined web rewrite; no masthead)',
-      url: 'https://example.com/isis',
+      url: 'https://127.0.0.1:8446/isis',
     }),
   ];
 
@@ -329,17 +329,17 @@ describe('citation styles', () => {
     expect(three).toBe('B, A, C D, and E F. “Is ISIS back?” The Washington Post, July 21, 2019.');
     // the URL ends the entry and takes its full stop; the archived copy is not the article's address
     expect(linked).toBe(
-      'Loveluck, Louisa, and Mustafa Salim. “ISIS militants return to Iraq, continue fight.” The Washington Post, July 21, 2019. https://news.example/world/isis-return/2019/07/21/.',
+      'Loveluck, Louisa, and Mustafa Salim. “ISIS militants return to Iraq, continue fight.” The Washington Post, July 21, 2019. https://127.0.0.1:8443/world/isis-return/2019/07/21/.',
     );
     expect(unbylined).toBe(
-      '“ISIS militants return to Iraq, continue fight.” July 21, 2019. https://example.com/isis.',
+      '“ISIS militants return to Iraq, continue fight.” July 21, 2019. https://127.0.0.1:8446/isis.',
     );
   });
 
   it('APA ends with the URL, without a full stop after it', () => {
     const linked = sources().find((s) => s.id === 'linked')!;
     expect(apaReference(linked)).toBe(
-      'Loveluck, L., & Salim, M. (2019, July 21). ISIS militants return to Iraq, continue fight. The Washington Post. https://news.example/world/isis-return/2019/07/21/',
+      'Loveluck, L., & Salim, M. (2019, July 21). ISIS militants return to Iraq, continue fight. The Washington Post. https://127.0.0.1:8443/world/isis-return/2019/07/21/',
     );
   });
 

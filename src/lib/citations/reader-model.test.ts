@@ -99,18 +99,18 @@ describe('languageName', () => {
 describe('sourceLinks', () => {
   it('gives the original and the archived copy, in that order, when the catalogue has them', () => {
     const source = makeSource({
-      url: 'https://news.example/world/2019/07/21/',
-      archive_url: 'https://archive.example/web/20190722/https://news.example/',
+      url: 'https://127.0.0.1:8443/world/2019/07/21/',
+      archive_url: 'https://127.0.0.1:8444/web/20190722/https://127.0.0.1:8443/',
     });
     expect(sourceLinks(source)).toEqual([
-      { kind: 'original', href: 'https://news.example/world/2019/07/21/' },
+      { kind: 'original', href: 'https://127.0.0.1:8443/world/2019/07/21/' },
       {
         kind: 'archive',
-        href: 'https://archive.example/web/20190722/https://news.example/',
+        href: 'https://127.0.0.1:8444/web/20190722/https://127.0.0.1:8443/',
       },
     ]);
-    expect(sourceLinks(makeSource({ archive_url: 'http://archive2.example/abc' }))).toEqual([
-      { kind: 'archive', href: 'http://archive2.example/abc' },
+    expect(sourceLinks(makeSource({ archive_url: 'http://127.0.0.1:8445/abc' }))).toEqual([
+      { kind: 'archive', href: 'http://127.0.0.1:8445/abc' },
     ]);
   });
 

@@ -42,21 +42,21 @@ describe('the URL and archive URL', () => {
     const src = sourceFrom(
       {
         ...base,
-        url: ' https://example.org/a ',
-        archive_url: 'https://archive.example/web/2019/https://example.org/a',
+        url: ' https://127.0.0.1:8450/a ',
+        archive_url: 'https://127.0.0.1:8444/web/2019/https://127.0.0.1:8450/a',
         note: ' Boilerplate removed. ',
       },
       { sha256: 'ab' },
       new Set(),
     );
     expect(src).toMatchObject({
-      url: 'https://example.org/a',
-      archive_url: 'https://archive.example/web/2019/https://example.org/a',
+      url: 'https://127.0.0.1:8450/a',
+      archive_url: 'https://127.0.0.1:8444/web/2019/https://127.0.0.1:8450/a',
       note: 'Boilerplate removed.',
     });
     expect(fieldsOf(src)).toMatchObject({
-      url: 'https://example.org/a',
-      archive_url: 'https://archive.example/web/2019/https://example.org/a',
+      url: 'https://127.0.0.1:8450/a',
+      archive_url: 'https://127.0.0.1:8444/web/2019/https://127.0.0.1:8450/a',
       note: 'Boilerplate removed.',
     });
   });
@@ -65,8 +65,8 @@ describe('the URL and archive URL', () => {
     expect(none).not.toHaveProperty('url');
     expect(none).not.toHaveProperty('archive_url');
     expect(none).not.toHaveProperty('note');
-    const bad = sourceFrom({ ...base, url: 'ftp://example.org/a' }, { sha256: 'ab' }, new Set());
-    expect(bad.url).toBe('ftp://example.org/a');
+    const bad = sourceFrom({ ...base, url: 'ftp://127.0.0.1/a' }, { sha256: 'ab' }, new Set());
+    expect(bad.url).toBe('ftp://127.0.0.1/a');
   });
 });
 

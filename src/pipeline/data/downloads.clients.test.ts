@@ -205,8 +205,8 @@ describe('GeoJSON and CSV', () => {
 describe('a source with url and archive_url, read by the same clients', () => {
   const LEGAL = resolve(ROOT, 'tests/fixtures/hostile/legal');
   // `_`, `%`, `&` and `#` are TeX specials: the BibTeX url field must keep them as they are
-  const URL_ = 'https://www.example.com/world/2019/07/21/isis_return?id=1&pct=50%25#top';
-  const ARCHIVE = 'https://archive.example/web/20190722000000/https://www.example.com/isis_return';
+  const URL_ = 'https://127.0.0.1:8447/world/2019/07/21/isis_return?id=1&pct=50%25#top';
+  const ARCHIVE = 'https://127.0.0.1:8444/web/20190722000000/https://127.0.0.1:8447/isis_return';
   let linked: BuildResult;
   let dir: string;
   const out = (name: string) => {

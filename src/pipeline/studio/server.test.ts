@@ -169,8 +169,8 @@ describe('refusals', () => {
 
   it('refuses a Host other than the dev server’s own host:port (DNS rebinding)', async () => {
     for (const host of [
-      'evil.example:80',
-      `evil.example:${port}`,
+      'evil.invalid:80',
+      `evil.invalid:${port}`,
       `127.0.0.1:${port + 1}`,
       'localhost',
     ]) {
@@ -184,7 +184,7 @@ describe('refusals', () => {
 
   it('refuses an Origin other than the page’s own', async () => {
     for (const origin of [
-      'http://evil.example',
+      'http://evil.invalid',
       `http://127.0.0.1:${port + 1}`,
       'null',
       `https://127.0.0.1:${port}`,

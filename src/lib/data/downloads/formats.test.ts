@@ -159,8 +159,8 @@ describe('references', () => {
 });
 
 describe('a source’s url and archive_url', () => {
-  const URL_ = 'https://www.example.com/world/isis_return?a=1&b=50%25#top';
-  const ARCHIVE = 'https://archive.example/web/2019/https://www.example.com/{x}';
+  const URL_ = 'https://127.0.0.1:8447/world/isis_return?a=1&b=50%25#top';
+  const ARCHIVE = 'https://127.0.0.1:8444/web/2019/https://127.0.0.1:8447/{x}';
   const linked = () => {
     const set = makeDownloadSet();
     const a = set.sources.get('a')!;
@@ -182,7 +182,7 @@ describe('a source’s url and archive_url', () => {
     const b = bibtexEntry(linked());
     expect(b).toContain(`  url = {${URL_}},\n`);
     expect(b).toContain(
-      'note = {Associated Press story. Archived copy: https://archive.example/web/2019/https://www.example.com/\\{x\\}}',
+      'note = {Associated Press story. Archived copy: https://127.0.0.1:8444/web/2019/https://127.0.0.1:8447/\\{x\\}}',
     );
     expect(bibtexEntry({ ...linked(), url: 'https://x.org/{a}\\b' })).toContain(
       'url = {https://x.org/%7Ba%7D%5Cb}',
@@ -242,9 +242,9 @@ describe('annotations', () => {
 
   it('addresses the texts absolutely from the app, and keeps only the filtered quotes', () => {
     const set = makeDownloadSet({ keep: { place: () => true, quote: (c) => c.id === 'other' } });
-    const doc = JSON.parse(annotationsJsonld(set, 'https://example.org/map/', 'test')) as Doc;
+    const doc = JSON.parse(annotationsJsonld(set, 'https://127.0.0.1:8450/map/', 'test')) as Doc;
     expect(doc.first.items.map((a) => [a.id, a.target.source])).toEqual([
-      ['#other/quotes/1', 'https://example.org/map/sources/a.txt'],
+      ['#other/quotes/1', 'https://127.0.0.1:8450/map/sources/a.txt'],
     ]);
   });
 });

@@ -46,9 +46,9 @@ export const SourceSchema = v.pipe(
     /** other sources this one copies, rewrites or cites */
     derived_from: list(SourceDerivationSchema, 0, 20),
     /** where the article was published, when known */
-    url: v.optional(webUrl('https://news.example/world/…')),
+    url: v.optional(webUrl()),
     /** a copy in a web archive (Wayback Machine, archive.today), when one exists */
-    archive_url: v.optional(webUrl('https://archive.example/web/2019…/https://…')),
+    archive_url: v.optional(webUrl()),
     /** free-text editorial note (e.g. machine-translated, boilerplate present) */
     note: v.optional(text({ max: LIMITS.text })),
   }),

@@ -152,13 +152,16 @@ export function pattern(re: RegExp, what: string, example: string) {
 const WEB_URL = /^https?:\/\/[^\s/?#]+[^\s]*$/;
 
 /** An absolute http(s) address, as a reader would paste it from the browser's address bar. */
-export function webUrl(example: string) {
+export function webUrl() {
   return v.pipe(
     ...textPipe({ max: 2000 }),
     v.check<string, Message>(
       (s) => WEB_URL.test(s) && URL.canParse(s),
       (issue) =>
-        say(`${JSON.stringify(issue.input)} is not a web address.`, `Write it like "${example}".`),
+        say(
+          `${JSON.stringify(issue.input)} is not a web address.`,
+          'Write the whole address, starting with https:// (or http://), with no spaces.',
+        ),
     ),
   );
 }
